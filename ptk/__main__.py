@@ -1,0 +1,5 @@
+"""Allow ``python -m ptk``."""
+
+from ptk.cli import main
+
+raise SystemExit(main())

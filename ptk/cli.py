@@ -1,0 +1,204 @@
+"""The ``ptk`` command: parse the arguments, run a command, return its exit code.
+
+Every text here, argparse's own included, comes from the catalogues, so that
+``ptk --help`` reads in French or English like everything else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import textwrap
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ptk import __version__, exitcodes, i18n
+from ptk.console import Console
+from ptk.files import UsageError
+
+Command = Callable[[argparse.Namespace, Console], int]
+
+
+def main(argv: Sequence[str] | None = None, console: Console | None = None) -> int:
+    """Run ``ptk`` with ``argv`` (default: the command line); return the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    console = console or Console(_early_lang(argv))
+    try:
+        args = build_parser(console).parse_args(argv)
+        if getattr(args, "lang", None) is None:
+            args.lang = args.global_lang
+        command: Command = args.command
+        return command(args, console)
+    except SystemExit as exit_:  # argparse: --help, --version, usage errors
+        return exit_.code if isinstance(exit_.code, int) else exitcodes.USAGE
+    except UsageError as error:
+        console.error(error.key, **error.params)
+        return exitcodes.USAGE
+    except BrokenPipeError:  # the reader (``| head``) stopped reading: stop quietly
+        _silence_stdout()
+        return exitcodes.PROBLEMS
+    except KeyboardInterrupt:
+        console.note("cli.interrupted")
+        return 130
+    except Exception:
+        return _internal_error(console)
+
+
+def _silence_stdout() -> None:
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _internal_error(console: Console) -> int:
+    console.error("cli.internal-error")
+    if os.environ.get("PTK_DEBUG"):
+        traceback.print_exc(file=console.err)
+    else:
+        console.note("cli.internal-error.hint")
+    return exitcodes.INTERNAL
+
+
+def _early_lang(argv: list[str]) -> str:
+    """The language of help and usage errors: ``--lang``, then ``.ptk.yaml``, then the locale."""
+    for index, argument in enumerate(argv):
+        if argument.startswith("--lang="):
+            value = argument.split("=", 1)[1]
+            if value in i18n.LANGS:
+                return value
+        elif argument == "--lang" and index + 1 < len(argv) and argv[index + 1] in i18n.LANGS:
+            return argv[index + 1]
+    from ptk.lint.config import ConfigError, find_config, load_config
+
+    try:
+        configured = load_config(find_config(Path.cwd())).lang
+    except ConfigError:
+        configured = None
+    return i18n.resolve_lang(None, configured)
+
+
+# ------------------------------------------------------------------------ parser
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=30)
+
+
+def _translate_argparse(lang: str) -> None:
+    """argparse's own words ("usage:", "options", its errors) from our catalogues."""
+    catalogue = i18n.translations(lang)
+    argparse._ = catalogue.gettext  # type: ignore[attr-defined]
+    argparse.ngettext = catalogue.ngettext  # type: ignore[attr-defined]
+
+
+def build_parser(console: Console) -> argparse.ArgumentParser:
+    """The whole command line, in the console's language."""
+    _translate_argparse(console.lang)
+    _ = console._
+    parser = argparse.ArgumentParser(
+        prog="ptk", description=_("cli.description"), epilog=_("cli.epilog"),
+        formatter_class=_Formatter,
+    )
+    parser.add_argument("--version", action="version", version=f"ptk {__version__}",
+                        help=_("cli.version"))
+    parser.add_argument("--lang", dest="global_lang", choices=i18n.LANGS, help=_("cli.lang"))
+    parser.set_defaults(command=_show_help(parser))
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=i18n.LANGS, help=_("cli.lang"))
+    sub = parser.add_subparsers(title=_("cli.commands"), metavar="COMMAND")
+    for add in (_add_validate, _add_lint, _add_new, _add_schema, _add_rules):
+        add(sub, common, _)
+    return parser
+
+
+def _show_help(parser: argparse.ArgumentParser) -> Command:
+    def show(args: argparse.Namespace, console: Console) -> int:
+        parser.print_help(console.out)
+        return exitcodes.OK
+
+    return show
+
+
+def _command(sub: Any, common: argparse.ArgumentParser, name: str, _: Any,
+             run: Command) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        name, parents=[common], help=_(f"cli.{name}.help"),
+        description=textwrap.fill(_(f"cli.{name}.description"), 88), formatter_class=_Formatter,
+    )
+    parser.set_defaults(command=run)
+    return parser
+
+
+def _check_options(parser: argparse.ArgumentParser, _: Any, formats: Sequence[str]) -> None:
+    parser.add_argument("paths", nargs="*", metavar="PATH", help=_("cli.check.paths"))
+    parser.add_argument("-f", "--format", choices=formats, default="text",
+                        help=_("cli.check.format"))
+    parser.add_argument("--config", metavar="FILE", type=Path, help=_("cli.check.config"))
+
+
+def _add_validate(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
+    from ptk.commands import check
+
+    parser = _command(sub, common, "validate", _, check.run_validate)
+    _check_options(parser, _, check.FORMATS)
+
+
+def _add_lint(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
+    from ptk.commands import check
+
+    parser = _command(sub, common, "lint", _, check.run_lint)
+    _check_options(parser, _, check.FORMATS)
+    parser.add_argument("--strict", action="store_true", help=_("cli.lint.strict"))
+    parser.add_argument("--today", type=_date_argument, metavar="YYYY-MM-DD",
+                        help=_("cli.lint.today"))
+
+
+def _add_new(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
+    from ptk.commands import new
+    from ptk.partnership import LEVELS
+
+    parser = _command(sub, common, "new", _, new.run)
+    parser.add_argument("id", metavar="ID", help=_("cli.new.id"))
+    parser.add_argument("--title", help=_("cli.new.title"))
+    parser.add_argument("--level", choices=LEVELS, default="cooperation",
+                        help=_("cli.new.level"))
+    parser.add_argument("--partner", action="append", default=[], metavar="ID:NAME",
+                        help=_("cli.new.partner"))
+    parser.add_argument("--dir", type=Path, default=Path("partnerships"), metavar="FOLDER",
+                        help=_("cli.new.dir"))
+
+
+def _add_schema(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
+    from ptk.commands import schema_command
+
+    parser = _command(sub, common, "schema", _, schema_command.run)
+    parser.add_argument("which", nargs="?", choices=("partnership", "config"),
+                        default="partnership", help=_("cli.schema.which"))
+    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help=_("cli.schema.output"))
+    parser.add_argument("--force", action="store_true", help=_("cli.force"))
+
+
+def _add_rules(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
+    from ptk.commands import rules
+
+    parser = _command(sub, common, "rules", _, rules.run)
+    parser.add_argument("action", nargs="?", choices=("list", "explain"), default="list",
+                        help=_("cli.rules.action"))
+    parser.add_argument("rule", nargs="?", metavar="RULE", help=_("cli.rules.rule"))
+
+
+def _date_argument(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(value) from None
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""One module per command; each ``run(args, console)`` returns the exit code."""

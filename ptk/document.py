@@ -1,0 +1,394 @@
+"""Loading partnership files: read, parse, and find positions.
+
+The three steps stay separate so that each can be replaced or skipped:
+
+* :func:`read_text` turns a path into text, refusing what cannot be read (missing
+  file, folder, too large, not UTF-8).
+* :func:`parse` turns text into plain data (dicts, lists, strings, numbers) with
+  YAML 1.2 meaning: ``no`` is a string, dates stay ISO strings.  It uses libyaml's
+  C parser through PyYAML to build the node tree, then builds the data itself, so
+  that duplicate keys, alias bombs, recursive aliases, unknown tags and extreme
+  nesting are refused with a position before anything walks the data.
+* :class:`Positions` answers "where is ``/partners/1/contact/email``?" from the
+  node tree, so a problem found on plain data can be reported at ``line:column``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+try:
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # pragma: no cover - wheels of PyYAML ship libyaml
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+DEFAULT_MAX_BYTES = 1024 * 1024
+MAX_DEPTH = 64
+MAX_ALIAS_NODES = 10_000
+
+_PLAIN = "tag:ptk:plain"
+_TAG = "tag:yaml.org,2002:"
+
+
+class LoadError(Exception):
+    """A file that cannot become a partnership, with where and why.
+
+    ``rule`` is ``unreadable-file`` (the file cannot be read as text) or
+    ``yaml-syntax`` (the text is not usable YAML).  ``key`` and ``args`` name a
+    message in the catalogue.  ``line`` and ``column`` are 1-based.
+    """
+
+    def __init__(
+        self, rule: str, message_key: str, line: int = 1, column: int = 1, **args: Any
+    ) -> None:
+        super().__init__(message_key)
+        self.rule = rule
+        self.key = message_key
+        self.params = args
+        self.line = line
+        self.column = column
+
+
+# --------------------------------------------------------------------------- read
+
+
+def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Read ``path`` as UTF-8 text, or raise :class:`LoadError`."""
+    try:
+        if path.is_dir():
+            raise LoadError("unreadable-file", "input.is-directory")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise LoadError(
+                "unreadable-file", "input.too-large", size=_kib(size), limit=_kib(max_bytes)
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise LoadError("unreadable-file", "input.not-found") from None
+    except PermissionError:
+        raise LoadError("unreadable-file", "input.permission") from None
+    except OSError as error:
+        raise LoadError("unreadable-file", "input.os-error", detail=error.strerror) from None
+    return decode(raw)
+
+
+def decode(raw: bytes) -> str:
+    """Decode UTF-8 (with or without a byte-order mark), locating a bad byte."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise LoadError("unreadable-file", "input.utf16")
+    raw = raw.removeprefix(b"\xef\xbb\xbf")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise LoadError(
+            "unreadable-file",
+            "input.not-utf8",
+            line,
+            column,
+            byte=f"0x{raw[error.start]:02x}",
+        ) from None
+
+
+def _kib(size: int) -> str:
+    return f"{size / 1024:,.0f} KiB".replace(",", " ")
+
+
+# -------------------------------------------------------------------------- parse
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """libyaml's parser and composer, with every implicit tag left to :func:`_scalar`."""
+
+    yaml_implicit_resolvers: dict[str, Any] = {}  # noqa: RUF012 - PyYAML's class attribute
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        if kind is yaml.ScalarNode and implicit[0]:
+            return _PLAIN
+        return str(super().resolve(kind, value, implicit))
+
+
+_NULL = re.compile(r"~|null|Null|NULL|")
+_TRUE = re.compile(r"true|True|TRUE")
+_FALSE = re.compile(r"false|False|FALSE")
+_INT = re.compile(r"[-+]?[0-9]+")
+_OCT = re.compile(r"0o[0-7]+")
+_HEX = re.compile(r"0x[0-9a-fA-F]+")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+_INF = re.compile(r"[-+]?\.(inf|Inf|INF)")
+_NAN = re.compile(r"\.(nan|NaN|NAN)")
+
+
+def _plain(value: str) -> Any:
+    """YAML 1.2 core schema: what an untagged, unquoted scalar means."""
+    if _NULL.fullmatch(value):
+        return None
+    if _TRUE.fullmatch(value):
+        return True
+    if _FALSE.fullmatch(value):
+        return False
+    if _INT.fullmatch(value):
+        return int(value)
+    if _OCT.fullmatch(value):
+        return int(value[2:], 8)
+    if _HEX.fullmatch(value):
+        return int(value[2:], 16)
+    if _FLOAT.fullmatch(value):
+        return float(value)
+    if _INF.fullmatch(value):
+        return float("-inf") if value.startswith("-") else float("inf")
+    if _NAN.fullmatch(value):
+        return float("nan")
+    return value
+
+
+_TAGGED: dict[str, Any] = {
+    _TAG + "str": str,
+    _TAG + "timestamp": str,
+    _TAG + "int": _plain,
+    _TAG + "float": _plain,
+    _TAG + "bool": _plain,
+    _TAG + "null": _plain,
+}
+
+
+@dataclass
+class _Builder:
+    """Builds plain data from a node tree, refusing what would hurt later steps."""
+
+    built: dict[int, tuple[Any, int]] = field(default_factory=dict)
+    in_progress: set[int] = field(default_factory=set)
+    alias_nodes: int = 0
+
+    def build(self, node: yaml.Node, depth: int = 0) -> tuple[Any, int]:
+        """Return the node's value and its size once aliases are expanded."""
+        known = self.built.get(id(node))
+        if known is not None:
+            self.alias_nodes += known[1]
+            if self.alias_nodes > MAX_ALIAS_NODES:
+                raise _error(node, "yaml.alias-bomb", limit=MAX_ALIAS_NODES)
+            return known
+        if id(node) in self.in_progress:
+            raise _error(node, "yaml.recursive-alias")
+        if depth > MAX_DEPTH:
+            raise _error(node, "yaml.too-deep", limit=MAX_DEPTH)
+        self.in_progress.add(id(node))
+        result = self._build_new(node, depth)
+        self.in_progress.discard(id(node))
+        self.built[id(node)] = result
+        return result
+
+    def _build_new(self, node: yaml.Node, depth: int) -> tuple[Any, int]:
+        if isinstance(node, yaml.ScalarNode):
+            return _scalar(node), 1
+        if isinstance(node, yaml.SequenceNode):
+            items, size = [], 1
+            for child in node.value:
+                value, child_size = self.build(child, depth + 1)
+                items.append(value)
+                size += child_size
+            return items, size
+        return self._mapping(node, depth)
+
+    def _mapping(self, node: yaml.MappingNode, depth: int) -> tuple[Any, int]:
+        result: dict[str, Any] = {}
+        first_line: dict[str, int] = {}
+        size = 1
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _error(key_node, "yaml.complex-key")
+            key = key_node.value
+            if key in result:
+                raise _error(key_node, "yaml.duplicate-key", key=key, first=first_line[key])
+            first_line[key] = key_node.start_mark.line + 1
+            result[key], child_size = self.build(value_node, depth + 1)
+            size += child_size
+        return result, size
+
+
+def _scalar(node: yaml.ScalarNode) -> Any:
+    if node.tag == _PLAIN:
+        return _plain(node.value)
+    convert = _TAGGED.get(node.tag)
+    if convert is None:
+        raise _error(node, "yaml.unknown-tag", tag=node.tag.replace(_TAG, "!!"))
+    value = convert(node.value)
+    if node.tag == _TAG + "bool" and not isinstance(value, bool):
+        raise _error(node, "yaml.bad-tagged-value", tag="!!bool", value=node.value)
+    if node.tag in (_TAG + "int", _TAG + "float") and not isinstance(value, int | float):
+        raise _error(node, "yaml.bad-tagged-value", tag=node.tag.replace(_TAG, "!!"), value=node.value)
+    return value
+
+
+def _error(node: yaml.Node, message_key: str, **args: Any) -> LoadError:
+    mark = node.start_mark
+    return LoadError("yaml-syntax", message_key, mark.line + 1, mark.column + 1, **args)
+
+
+@dataclass
+class Parsed:
+    """Plain data and the node tree it came from (for positions)."""
+
+    data: Any
+    root: yaml.Node | None
+
+
+def parse(text: str) -> Parsed:
+    """Parse one YAML document into plain data, or raise :class:`LoadError`."""
+    if _depth_bound(text) > MAX_DEPTH:
+        _check_depth(text)
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        raise _syntax_error(error, text) from None
+    except yaml.reader.ReaderError as error:
+        line, column = _line_column(text, error.position)
+        raise LoadError(
+            "yaml-syntax", "yaml.bad-character", line, column, character=f"U+{error.character:04X}"
+        ) from None
+    except RecursionError:
+        raise LoadError("yaml-syntax", "yaml.too-deep", limit=MAX_DEPTH) from None
+    if root is None:
+        raise LoadError("yaml-syntax", "yaml.empty")
+    return Parsed(_Builder().build(root)[0], root)
+
+
+def _depth_bound(text: str) -> int:
+    """A cheap upper bound of the nesting depth; exact checking only above the limit."""
+    flow = text.count("[") + text.count("{")
+    if flow > MAX_DEPTH:
+        return flow
+    widest = max((len(line) - len(line.lstrip(" -?")) for line in text.splitlines()), default=0)
+    return flow + 2 * widest + 2
+
+
+def _check_depth(text: str) -> None:
+    """Walk libyaml's events (no recursion) and refuse nesting deeper than MAX_DEPTH."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    raise LoadError(
+                        "yaml-syntax", "yaml.too-deep", mark.line + 1, mark.column + 1, limit=MAX_DEPTH
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # compose reports the syntax error with its position
+
+
+_KNOWN_SYNTAX = {
+    "expected a single document in the stream": "yaml.several-documents",
+    "mapping values are not allowed": "yaml.colon",
+    "found unexpected end of stream": "yaml.unclosed-quote",
+    "did not find expected key": "yaml.indentation",
+    "did not find expected '-' indicator": "yaml.indentation",
+    "did not find expected ',' or ']'": "yaml.unclosed-list",
+    "did not find expected ',' or '}'": "yaml.unclosed-mapping",
+    "could not find expected ':'": "yaml.missing-colon",
+    "found undefined alias": "yaml.undefined-alias",
+    "found duplicate anchor": "yaml.duplicate-anchor",
+}
+
+
+def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = (error.problem or "").strip()
+    if "cannot start any token" in problem and mark is not None:
+        character = text[mark.index : mark.index + 1]
+        if character == "\t":
+            return LoadError("yaml-syntax", "yaml.tab", line, column)
+        return LoadError("yaml-syntax", "yaml.reserved-character", line, column, character=character)
+    for start, key in _KNOWN_SYNTAX.items():
+        if problem.startswith(start) or (error.context or "").startswith(start):
+            return LoadError("yaml-syntax", key, line, column, detail=problem)
+    return LoadError("yaml-syntax", "yaml.syntax", line, column, detail=problem or str(error))
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+# ---------------------------------------------------------------------- positions
+
+
+def split_pointer(pointer: str) -> list[str]:
+    """``/a/b~1c/0`` → ``["a", "b/c", "0"]`` (RFC 6901)."""
+    if not pointer:
+        return []
+    return [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
+
+
+def join_pointer(*parts: str | int) -> str:
+    """``("a", "b/c", 0)`` → ``/a/b~1c/0`` (RFC 6901)."""
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
+
+
+class Positions:
+    """1-based line and column of JSON pointers, read from the node tree.
+
+    A pointer to a mapping value points at its key (where a reader looks);
+    a pointer to something absent points at its nearest present ancestor.
+    """
+
+    def __init__(self, root: yaml.Node | None) -> None:
+        self.root = root
+
+    def of(self, pointer: str) -> tuple[int, int]:
+        node, key = self.root, None
+        for part in split_pointer(pointer):
+            child = _child(node, part)
+            if child is None:
+                break
+            key, node = child
+        mark = (key or node).start_mark if (key or node) is not None else None
+        return (mark.line + 1, mark.column + 1) if mark else (1, 1)
+
+
+def _child(node: yaml.Node | None, part: str) -> tuple[yaml.Node | None, yaml.Node] | None:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.value == part:
+                return key_node, value_node
+    elif isinstance(node, yaml.SequenceNode) and part.isdigit() and int(part) < len(node.value):
+        return None, node.value[int(part)]
+    return None
+
+
+# ----------------------------------------------------------------------- document
+
+
+@dataclass
+class Document:
+    """A partnership file: where it is, its text, its data, and positions in it."""
+
+    path: Path
+    display: str
+    text: str
+    data: Any
+    positions: Positions
+
+    @property
+    def stem(self) -> str:
+        return self.path.stem
+
+    def position(self, pointer: str) -> tuple[int, int]:
+        return self.positions.of(pointer)
+
+
+def load(path: Path, display: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read and parse ``path``; raise :class:`LoadError` if it cannot be used."""
+    text = read_text(path, max_bytes)
+    parsed = parse(text)
+    return Document(path, display or path.as_posix(), text, parsed.data, Positions(parsed.root))

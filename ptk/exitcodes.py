@@ -1,0 +1,19 @@
+"""Exit codes, the same for every command (DESIGN §4)."""
+
+from __future__ import annotations
+
+from ptk.lint.engine import Report
+
+OK = 0  # clean; warnings allowed
+PROBLEMS = 1  # problems at error severity (or warnings with --strict)
+USAGE = 2  # usage, configuration or unreadable-input error
+INTERNAL = 3  # a bug in ptk
+
+
+def for_report(report: Report, strict: bool = False) -> int:
+    """The exit code a check run ends with."""
+    if report.unreadable:
+        return USAGE
+    if report.count("error") or (strict and report.count("warning")):
+        return PROBLEMS
+    return OK

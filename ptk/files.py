@@ -1,0 +1,63 @@
+"""Which files a command works on, and errors about how it was called."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+SUFFIXES = (".yaml", ".yml")
+DEFAULT_FOLDER = "partnerships"
+
+
+class UsageError(Exception):
+    """The command cannot run as asked (exit code 2); ``key`` names the message."""
+
+    def __init__(self, key: str, **args: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = args
+
+
+def partnership_files(arguments: Sequence[str]) -> list[tuple[Path, str]]:
+    """``(path, display name)`` for each file named or found in a folder named.
+
+    A path that does not exist is kept, so that it is reported like any other
+    unreadable file.  A folder with no ``.yaml`` file in it is a usage error.
+    """
+    if not arguments:
+        if not Path(DEFAULT_FOLDER).is_dir():
+            raise UsageError("files.no-default-folder", folder=DEFAULT_FOLDER)
+        arguments = [DEFAULT_FOLDER]
+    found: list[tuple[Path, str]] = []
+    for argument in arguments:
+        path = Path(argument)
+        if path.is_dir():
+            inside = _yaml_files(path)
+            if not inside:
+                raise UsageError("files.none-in-folder", folder=argument)
+            found.extend((file, file.as_posix()) for file in inside)
+        else:
+            found.append((path, path.as_posix()))
+    return _unique(found)
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    return sorted(
+        path
+        for path in folder.rglob("*")
+        if path.suffix in SUFFIXES
+        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+        and not path.is_dir()
+    )
+
+
+def _unique(found: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
+    seen: set[Path] = set()
+    result = []
+    for path, display in found:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            result.append((path, display))
+    return result

@@ -1,0 +1,82 @@
+"""Messages in French and English, from gettext catalogues.
+
+Every text a user reads is a key (``schema.type``, ``rule.missing-vision.message``)
+looked up in ``locale/<lang>/LC_MESSAGES/ptk.po``; both languages are complete
+(a test checks it).  The language comes from ``--lang``, then the configuration,
+then the locale.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import io
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from ptk.i18n.compile import DOMAIN, compile_all, compile_po
+
+LANGS = ("fr", "en")
+LOCALE_DIR = Path(__file__).parent / "locale"
+
+
+def locale_lang(environ: Mapping[str, str] | None = None) -> str:
+    """The language the user's locale asks for: ``fr`` for any French locale, else ``en``."""
+    environ = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = environ.get(name, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
+def resolve_lang(explicit: str | None = None, configured: str | None = None) -> str:
+    """``--lang`` wins, then the configuration's ``lang``, then the locale."""
+    return explicit or configured or locale_lang()
+
+
+@functools.cache
+def translations(lang: str) -> gettext.NullTranslations:
+    """The catalogue for ``lang``, compiling it first in a source checkout."""
+    po_path = LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+    mo_path = po_path.with_suffix(".mo")
+    if po_path.exists() and _stale(mo_path, po_path):
+        try:
+            compile_all(LOCALE_DIR)
+        except OSError:
+            return gettext.GNUTranslations(io.BytesIO(compile_po(po_path)))
+    with mo_path.open("rb") as catalogue:
+        return gettext.GNUTranslations(catalogue)
+
+
+def _stale(mo_path: Path, po_path: Path) -> bool:
+    return not mo_path.exists() or mo_path.stat().st_mtime < po_path.stat().st_mtime
+
+
+def has(lang: str, key: str) -> bool:
+    """Whether the catalogue of ``lang`` translates ``key``."""
+    return translations(lang).gettext(key) != key
+
+
+def message(lang: str, key: str, /, **args: Any) -> str:
+    """The text of ``key`` in ``lang``, with ``{name}`` fields filled from ``args``."""
+    template = translations(lang).gettext(key)
+    return template.format_map(args) if args else template
+
+
+class Messages:
+    """Messages bound to one language: ``_ = Messages("fr"); _("schema.type", field=…)``."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, key: str, /, **args: Any) -> str:
+        return message(self.lang, key, **args)
+
+
+def plural(lang: str, key: str, count: int, /, **args: Any) -> str:
+    """The singular or plural text of ``key`` for ``count`` (catalogue plural rules)."""
+    template = translations(lang).ngettext(key, key + ".plural", count)
+    return template.format_map({"n": count, **args})

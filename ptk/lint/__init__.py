@@ -1,0 +1,1 @@
+"""The linter: schema validation, then the domain rules, then config and suppressions."""

@@ -1,0 +1,103 @@
+"""Rule documentation: read from each rule's docstring (English) and the catalogue (French).
+
+A rule's docstring holds its English summary (first line), why it matters and
+which guide says so, then a ``Passing::`` and a ``Failing::`` example.  The French
+summary and text are ``rule.<id>.summary`` and ``rule.<id>.doc`` in the French
+catalogue.  Tests run every example through the engine, so the documentation
+cannot drift from what the rule does.
+"""
+
+from __future__ import annotations
+
+import difflib
+import textwrap
+from dataclasses import dataclass
+
+from ptk import i18n
+from ptk.lint.rule import Rule
+from ptk.lint.rules import REGISTRY
+from ptk.partnership import LEVELS
+from ptk.problem import SEVERITIES
+
+
+@dataclass(frozen=True)
+class Examples:
+    passing: str
+    failing: str
+
+
+def _parts(rule: Rule) -> tuple[str, str, Examples]:
+    doc = textwrap.dedent(rule.__doc__ or "").strip()
+    head, _, rest = doc.partition("\nPassing::\n")
+    passing, _, failing = rest.partition("\nFailing::\n")
+    summary, _, prose = head.partition("\n")
+    return summary.strip(), prose.strip(), Examples(_block(passing), _block(failing))
+
+
+def _block(text: str) -> str:
+    return textwrap.dedent(text).strip("\n") + "\n"
+
+
+def summary(rule: Rule, lang: str) -> str:
+    """One line: what the rule flags."""
+    return i18n.message(lang, f"rule.{rule.ID}.summary") if lang != "en" else _parts(rule)[0]
+
+
+def prose(rule: Rule, lang: str) -> str:
+    """Why it matters, and which guide says so."""
+    return i18n.message(lang, f"rule.{rule.ID}.doc") if lang != "en" else _parts(rule)[1]
+
+
+def examples(rule: Rule) -> Examples:
+    """The passing and failing YAML examples of the docstring."""
+    return _parts(rule)[2]
+
+
+def severity_text(rule: Rule, lang: str) -> str:
+    """The default severity in words, level by level when it depends on the level."""
+    _ = i18n.Messages(lang)
+    severity = rule.SEVERITY
+    if not callable(severity):
+        return _(f"severity.{severity}")
+    by_level = [f"{level}: {_(f'severity.{s}') if s else _('severity.silent')}"
+                for level in LEVELS for s in [severity(level)]]
+    return "; ".join(by_level)
+
+
+def default_name(rule: Rule) -> str:
+    """The highest default severity, as used in listings and SARIF."""
+    severity = rule.SEVERITY
+    if not callable(severity):
+        return str(severity)
+    found = {severity(level) for level in LEVELS}
+    return next((s for s in SEVERITIES if s in found), "info")
+
+
+def explain(rule: Rule, lang: str) -> str:
+    """The full documentation of one rule, as ``ptk rules explain`` prints it."""
+    _ = i18n.Messages(lang)
+    found = examples(rule)
+    options = ", ".join(f"{name} = {value}" for name, value in rule.OPTIONS.items())
+    lines = [f"{rule.ID} — {summary(rule, lang)}", "",
+             f"{_('rules.severity')}: {severity_text(rule, lang)}"]
+    if options:
+        lines.append(f"{_('rules.options')}: {options}")
+    lines += ["", textwrap.fill(prose(rule, lang), 88) if "\n\n" not in prose(rule, lang)
+              else prose(rule, lang), ""]
+    lines += [_("rules.passing"), textwrap.indent(found.passing, "    "),
+              _("rules.failing"), textwrap.indent(found.failing, "    ")]
+    return "\n".join(lines)
+
+
+def listing(lang: str) -> str:
+    """Every rule: id, default severity, one line."""
+    _ = i18n.Messages(lang)
+    width = max(len(rule_id) for rule_id in REGISTRY)
+    rows = [f"{rule.ID:<{width}}  {_('severity.' + default_name(rule)):<13} {summary(rule, lang)}"
+            for rule in REGISTRY.values()]
+    return "\n".join(rows) + "\n\n" + _("rules.more") + "\n"
+
+
+def suggest(rule_id: str) -> dict[str, str]:
+    close = difflib.get_close_matches(rule_id, list(REGISTRY), n=1)
+    return {"hint": f" (→ {close[0]}?)" if close else ""}

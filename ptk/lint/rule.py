@@ -1,0 +1,69 @@
+"""What a rule is: an id, a default severity (which may depend on the level), options, a check.
+
+A rule module defines ``ID``, ``SEVERITY``, ``OPTIONS`` and ``check``; its docstring
+is its documentation (why it matters, which guide says so, a passing and a failing
+example).  Rules say what is wrong and where (a JSON pointer); the engine rates,
+locates and filters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Protocol
+
+from ptk.partnership import LEVELS, Partnership, level_rank
+from ptk.problem import Finding
+
+Severity = str | None
+SeverityRule = Callable[[str], Severity]
+
+
+@dataclass(frozen=True)
+class Context:
+    """What rules may know besides the file: its path and today's date."""
+
+    path: Path
+    today: date
+
+
+class Rule(Protocol):
+    """The shape of a rule module."""
+
+    ID: str
+    SEVERITY: Severity | SeverityRule
+    OPTIONS: Mapping[str, Any]
+    __doc__: str | None
+
+    def check(
+        self, partnership: Partnership, options: Mapping[str, Any], context: Context
+    ) -> Iterator[Finding]: ...
+
+
+def by_level(
+    error: str | None = None, warning: str | None = None, info: str | None = None
+) -> SeverityRule:
+    """Severity growing with the level: ``error`` from that level up, then ``warning``, ``info``.
+
+    >>> rate = by_level(error="cooperation", warning="consultation")
+    >>> [rate(level) for level in ("information_sharing", "consultation", "collaboration")]
+    [None, 'warning', 'error']
+    """
+
+    def rate(level: str) -> Severity:
+        rank = level_rank(level)
+        for severity, floor in (("error", error), ("warning", warning), ("info", info)):
+            if floor is not None and rank >= LEVELS.index(floor):
+                return severity
+        return None
+
+    rate.floors = {"error": error, "warning": warning, "info": info}  # type: ignore[attr-defined]
+    return rate
+
+
+def default_severity(rule: Rule, level: str) -> Severity:
+    """The rule's own severity for a partnership of ``level``."""
+    severity = rule.SEVERITY
+    return severity(level) if callable(severity) else severity

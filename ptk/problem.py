@@ -1,0 +1,55 @@
+"""What checks find, and how it reads in French and English."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ptk import i18n
+
+SEVERITIES = ("error", "warning", "info")
+
+
+class Term(str):
+    """A message argument that is itself a catalogue key (a type name, a level…)."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a check says is wrong, and where (a JSON pointer); no severity, no position."""
+
+    pointer: str
+    key: str
+    args: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A located, rated finding: what every command and reporter handles."""
+
+    path: str
+    line: int
+    column: int
+    rule: str
+    severity: str
+    key: str
+    args: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    pointer: str = ""
+
+    def message(self, lang: str) -> str:
+        """The message in ``lang``, arguments filled in."""
+        return i18n.message(lang, self.key, **{k: _argument(lang, v) for k, v in self.args.items()})
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.path, self.line, self.column, self.rule)
+
+
+def _argument(lang: str, value: Any) -> str:
+    if isinstance(value, Term):
+        return i18n.message(lang, value)
+    if isinstance(value, list | tuple):
+        return ", ".join(_argument(lang, item) for item in value)
+    return str(value)

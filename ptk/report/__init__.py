@@ -1,0 +1,16 @@
+"""Reporters: they print a run's problems in a format; they never decide exit codes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TextIO
+
+from ptk.lint.engine import Report
+from ptk.report import json_report, text
+
+Reporter = Callable[[Report, str, TextIO, bool], None]
+
+REPORTERS: dict[str, Reporter] = {
+    "text": text.write,
+    "json": json_report.write,
+}

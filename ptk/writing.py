@@ -1,0 +1,71 @@
+"""Writing files safely: atomically, and never over an existing file unless asked."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from ptk.files import UsageError
+
+
+def write_file(path: Path, content: str | bytes, overwrite: bool = False,
+               exists_key: str = "write.exists") -> None:
+    """Write ``content`` to ``path`` atomically (a reader never sees half a file).
+
+    Without ``overwrite``, an existing file is left untouched and a
+    :class:`UsageError` says so; the check and the write are one atomic step.
+    """
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    folder = path.parent
+    if not folder.is_dir():
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise UsageError("write.cannot-create-folder", folder=folder.as_posix(),
+                             detail=error.strerror or str(error)) from None
+    if path.is_dir():
+        raise UsageError("write.is-directory", path=path.as_posix())
+    if path.exists() and not overwrite:
+        raise UsageError(exists_key, path=path.as_posix())
+    try:
+        _write(path, data, overwrite)
+    except FileExistsError:
+        raise UsageError(exists_key, path=path.as_posix()) from None
+    except OSError as error:
+        raise UsageError("write.failed", path=path.as_posix(),
+                         detail=error.strerror or str(error)) from None
+
+
+def _write(path: Path, data: bytes, overwrite: bool) -> None:
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())
+        if overwrite:
+            os.replace(temporary, path)
+        else:
+            _link(temporary, path)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+
+
+def _link(temporary: str, path: Path) -> None:
+    """Move into place only if nothing is there (a hard link fails if it exists)."""
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links on this file system
+        if path.exists():
+            raise FileExistsError(path) from None
+        os.replace(temporary, path)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
