@@ -7,6 +7,7 @@ Every text here, argparse's own included, comes from the catalogues, so that
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import textwrap
@@ -26,7 +27,8 @@ Command = Callable[[argparse.Namespace, Console], int]
 def main(argv: Sequence[str] | None = None, console: Console | None = None) -> int:
     """Run ``ptk`` with ``argv`` (default: the command line); return the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    console = console or Console(_early_lang(argv))
+    console = console or Console("en")
+    console.lang = _early_lang(argv)
     try:
         args = build_parser(console).parse_args(argv)
         if getattr(args, "lang", None) is None:
@@ -49,10 +51,8 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
 
 
 def _silence_stdout() -> None:
-    try:
+    with contextlib.suppress(OSError, ValueError):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
 
 
 def _internal_error(console: Console) -> int:
@@ -85,6 +85,17 @@ def _early_lang(argv: list[str]) -> str:
 # ------------------------------------------------------------------------ parser
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse writing to the console's streams (so that tests and callers capture it)."""
+
+    console: Console
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        if message:
+            stream = self.console.err if file is sys.stderr else self.console.out
+            stream.write(message)
+
+
 class _Formatter(argparse.RawDescriptionHelpFormatter):
     def __init__(self, prog: str) -> None:
         super().__init__(prog, max_help_position=30)
@@ -101,17 +112,21 @@ def build_parser(console: Console) -> argparse.ArgumentParser:
     """The whole command line, in the console's language."""
     _translate_argparse(console.lang)
     _ = console._
-    parser = argparse.ArgumentParser(
-        prog="ptk", description=_("cli.description"), epilog=_("cli.epilog"),
+    _Parser.console = console
+    parser = _Parser(
+        prog="ptk",
+        description=_("cli.description"),
+        epilog=_("cli.epilog"),
         formatter_class=_Formatter,
     )
-    parser.add_argument("--version", action="version", version=f"ptk {__version__}",
-                        help=_("cli.version"))
+    parser.add_argument(
+        "--version", action="version", version=f"ptk {__version__}", help=_("cli.version")
+    )
     parser.add_argument("--lang", dest="global_lang", choices=i18n.LANGS, help=_("cli.lang"))
     parser.set_defaults(command=_show_help(parser))
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--lang", choices=i18n.LANGS, help=_("cli.lang"))
-    sub = parser.add_subparsers(title=_("cli.commands"), metavar="COMMAND")
+    sub = parser.add_subparsers(title=_("cli.commands"), metavar="COMMAND", parser_class=_Parser)
     for add in (_add_validate, _add_lint, _add_new, _add_schema, _add_rules):
         add(sub, common, _)
     return parser
@@ -125,11 +140,15 @@ def _show_help(parser: argparse.ArgumentParser) -> Command:
     return show
 
 
-def _command(sub: Any, common: argparse.ArgumentParser, name: str, _: Any,
-             run: Command) -> argparse.ArgumentParser:
+def _command(
+    sub: Any, common: argparse.ArgumentParser, name: str, _: Any, run: Command
+) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = sub.add_parser(
-        name, parents=[common], help=_(f"cli.{name}.help"),
-        description=textwrap.fill(_(f"cli.{name}.description"), 88), formatter_class=_Formatter,
+        name,
+        parents=[common],
+        help=_(f"cli.{name}.help"),
+        description=textwrap.fill(_(f"cli.{name}.description"), 88),
+        formatter_class=_Formatter,
     )
     parser.set_defaults(command=run)
     return parser
@@ -137,8 +156,9 @@ def _command(sub: Any, common: argparse.ArgumentParser, name: str, _: Any,
 
 def _check_options(parser: argparse.ArgumentParser, _: Any, formats: Sequence[str]) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH", help=_("cli.check.paths"))
-    parser.add_argument("-f", "--format", choices=formats, default="text",
-                        help=_("cli.check.format"))
+    parser.add_argument(
+        "-f", "--format", choices=formats, default="text", help=_("cli.check.format")
+    )
     parser.add_argument("--config", metavar="FILE", type=Path, help=_("cli.check.config"))
 
 
@@ -155,8 +175,9 @@ def _add_lint(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     parser = _command(sub, common, "lint", _, check.run_lint)
     _check_options(parser, _, check.FORMATS)
     parser.add_argument("--strict", action="store_true", help=_("cli.lint.strict"))
-    parser.add_argument("--today", type=_date_argument, metavar="YYYY-MM-DD",
-                        help=_("cli.lint.today"))
+    parser.add_argument(
+        "--today", type=_date_argument, metavar="YYYY-MM-DD", help=_("cli.lint.today")
+    )
 
 
 def _add_new(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
@@ -166,20 +187,26 @@ def _add_new(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     parser = _command(sub, common, "new", _, new.run)
     parser.add_argument("id", metavar="ID", help=_("cli.new.id"))
     parser.add_argument("--title", help=_("cli.new.title"))
-    parser.add_argument("--level", choices=LEVELS, default="cooperation",
-                        help=_("cli.new.level"))
-    parser.add_argument("--partner", action="append", default=[], metavar="ID:NAME",
-                        help=_("cli.new.partner"))
-    parser.add_argument("--dir", type=Path, default=Path("partnerships"), metavar="FOLDER",
-                        help=_("cli.new.dir"))
+    parser.add_argument("--level", choices=LEVELS, default="cooperation", help=_("cli.new.level"))
+    parser.add_argument(
+        "--partner", action="append", default=[], metavar="ID:NAME", help=_("cli.new.partner")
+    )
+    parser.add_argument(
+        "--dir", type=Path, default=Path("partnerships"), metavar="FOLDER", help=_("cli.new.dir")
+    )
 
 
 def _add_schema(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     from ptk.commands import schema_command
 
     parser = _command(sub, common, "schema", _, schema_command.run)
-    parser.add_argument("which", nargs="?", choices=("partnership", "config"),
-                        default="partnership", help=_("cli.schema.which"))
+    parser.add_argument(
+        "which",
+        nargs="?",
+        choices=("partnership", "config"),
+        default="partnership",
+        help=_("cli.schema.which"),
+    )
     parser.add_argument("-o", "--output", type=Path, metavar="FILE", help=_("cli.schema.output"))
     parser.add_argument("--force", action="store_true", help=_("cli.force"))
 
@@ -188,8 +215,9 @@ def _add_rules(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     from ptk.commands import rules
 
     parser = _command(sub, common, "rules", _, rules.run)
-    parser.add_argument("action", nargs="?", choices=("list", "explain"), default="list",
-                        help=_("cli.rules.action"))
+    parser.add_argument(
+        "action", nargs="?", choices=("list", "explain"), default="list", help=_("cli.rules.action")
+    )
     parser.add_argument("rule", nargs="?", metavar="RULE", help=_("cli.rules.rule"))
 
 

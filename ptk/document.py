@@ -97,13 +97,15 @@ def decode(raw: bytes) -> str:
 
 
 def _kib(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
     return f"{size / 1024:,.0f} KiB".replace(",", " ")
 
 
 # -------------------------------------------------------------------------- parse
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+class _Loader(_BaseLoader):
     """libyaml's parser and composer, with every implicit tag left to :func:`_scalar`."""
 
     yaml_implicit_resolvers: dict[str, Any] = {}  # noqa: RUF012 - PyYAML's class attribute
@@ -111,7 +113,7 @@ class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
     def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
         if kind is yaml.ScalarNode and implicit[0]:
             return _PLAIN
-        return str(super().resolve(kind, value, implicit))
+        return str(super().resolve(kind, value, implicit))  # type: ignore[no-untyped-call]
 
 
 _NULL = re.compile(r"~|null|Null|NULL|")
@@ -196,7 +198,7 @@ class _Builder:
             return items, size
         return self._mapping(node, depth)
 
-    def _mapping(self, node: yaml.MappingNode, depth: int) -> tuple[Any, int]:
+    def _mapping(self, node: yaml.Node, depth: int) -> tuple[Any, int]:
         result: dict[str, Any] = {}
         first_line: dict[str, int] = {}
         size = 1
@@ -222,7 +224,9 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     if node.tag == _TAG + "bool" and not isinstance(value, bool):
         raise _error(node, "yaml.bad-tagged-value", tag="!!bool", value=node.value)
     if node.tag in (_TAG + "int", _TAG + "float") and not isinstance(value, int | float):
-        raise _error(node, "yaml.bad-tagged-value", tag=node.tag.replace(_TAG, "!!"), value=node.value)
+        raise _error(
+            node, "yaml.bad-tagged-value", tag=node.tag.replace(_TAG, "!!"), value=node.value
+        )
     return value
 
 
@@ -276,10 +280,8 @@ def _check_depth(text: str) -> None:
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    mark = event.start_mark
-                    raise LoadError(
-                        "yaml-syntax", "yaml.too-deep", mark.line + 1, mark.column + 1, limit=MAX_DEPTH
-                    )
+                    line, column = _mark(event.start_mark)
+                    raise LoadError("yaml-syntax", "yaml.too-deep", line, column, limit=MAX_DEPTH)
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.YAMLError:
@@ -308,11 +310,18 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
         character = text[mark.index : mark.index + 1]
         if character == "\t":
             return LoadError("yaml-syntax", "yaml.tab", line, column)
-        return LoadError("yaml-syntax", "yaml.reserved-character", line, column, character=character)
+        return LoadError(
+            "yaml-syntax", "yaml.reserved-character", line, column, character=character
+        )
     for start, key in _KNOWN_SYNTAX.items():
         if problem.startswith(start) or (error.context or "").startswith(start):
             return LoadError("yaml-syntax", key, line, column, detail=problem)
     return LoadError("yaml-syntax", "yaml.syntax", line, column, detail=problem or str(error))
+
+
+def _mark(mark: Any) -> tuple[int, int]:
+    """A libyaml mark (0-based) as a 1-based line and column."""
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
 def _line_column(text: str, offset: int) -> tuple[int, int]:
@@ -352,8 +361,8 @@ class Positions:
             if child is None:
                 break
             key, node = child
-        mark = (key or node).start_mark if (key or node) is not None else None
-        return (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        found = key if key is not None else node
+        return _mark(found.start_mark) if found is not None else (1, 1)
 
 
 def _child(node: yaml.Node | None, part: str) -> tuple[yaml.Node | None, yaml.Node] | None:

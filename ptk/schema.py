@@ -90,27 +90,46 @@ def _describe(error: Any, pointer: str) -> Iterator[Finding]:
     if kind == "required":
         for name in value:
             if isinstance(instance, dict) and name not in instance:
-                yield Finding(join_pointer(*error.absolute_path, name), "schema.required",
-                              {"field": _field([*error.absolute_path, name])})
+                yield Finding(
+                    join_pointer(*error.absolute_path, name),
+                    "schema.required",
+                    {"field": _field([*error.absolute_path, name])},
+                )
     elif kind == "additionalProperties" and isinstance(instance, dict):
         yield from _unknown_fields(error, instance)
     elif kind == "type":
         expected = [value] if isinstance(value, str) else value
         key = _type_key(error.absolute_path, expected, instance)
-        yield Finding(pointer, key, {"field": field,
-                                     "expected": [Term(_TYPE_TERMS[t]) for t in expected],
-                                     "found": Term(_TYPE_TERMS[_json_type(instance)])})
+        yield Finding(
+            pointer,
+            key,
+            {
+                "field": field,
+                "expected": [Term(_TYPE_TERMS[t]) for t in expected],
+                "found": Term(_TYPE_TERMS[_json_type(instance)]),
+            },
+        )
     elif kind == "enum":
-        yield Finding(pointer, "schema.enum", {"field": field, "value": instance,
-                                               "choices": list(value),
-                                               **_suggestion(instance, value)})
+        yield Finding(
+            pointer,
+            "schema.enum",
+            {
+                "field": field,
+                "value": instance,
+                "choices": list(value),
+                **_suggestion(instance, value),
+            },
+        )
     elif kind == "const":
         yield Finding(pointer, "schema.const", {"field": field, "expected": value})
     elif kind == "format":
         yield Finding(pointer, f"schema.format.{value}", {"field": field, "value": instance})
     elif kind == "pattern":
-        yield Finding(pointer, _PATTERN_KEYS.get(value, "schema.pattern"),
-                      {"field": field, "value": instance, "pattern": value})
+        yield Finding(
+            pointer,
+            _PATTERN_KEYS.get(value, "schema.pattern"),
+            {"field": field, "value": instance, "pattern": value},
+        )
     elif kind in ("minItems", "maxItems", "minLength", "maxLength", "minimum", "maximum"):
         key = "schema.empty" if kind == "minLength" and value == 1 else f"schema.{kind}"
         yield Finding(pointer, key, {"field": field, "limit": value})
@@ -132,9 +151,17 @@ def _unknown_fields(error: Any, instance: dict[str, Any]) -> Iterator[Finding]:
     allowed = list(error.schema.get("properties", {}))
     for name in instance:
         if name not in allowed:
-            yield Finding(join_pointer(*error.absolute_path, name), "schema.unknown-field",
-                          {"field": _field([*error.absolute_path, name]),
-                           "allowed": allowed, **_suggestion(name, allowed)})
+            comma = instance[name] is None and " " in name.strip()
+            key = "schema.unknown-field.comma" if comma else "schema.unknown-field"
+            yield Finding(
+                join_pointer(*error.absolute_path, name),
+                key,
+                {
+                    "field": _field([*error.absolute_path, name]),
+                    "allowed": allowed,
+                    **_suggestion(name, allowed),
+                },
+            )
 
 
 def _suggestion(value: object, choices: list[Any]) -> dict[str, str]:

@@ -28,8 +28,9 @@ def scalar(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def skeleton(pid: str, title: str, level: str, partners: list[NewPartner], lang: str,
-             _: Text) -> str:
+def skeleton(
+    pid: str, title: str, level: str, partners: list[NewPartner], lang: str, _: Text
+) -> str:
     """The file's text."""
     rank = level_rank(level)
     lines = _header(pid, title, level, lang, _)
@@ -72,7 +73,10 @@ def _header(pid: str, title: str, level: str, lang: str, _: Text) -> list[str]:
 def _partners(partners: list[NewPartner], _: Text) -> list[str]:
     lines = ["", *_comment(_, "new.partners"), "partners:"]
     for index, partner in enumerate(partners):
-        explain = (lambda key: _comment(_, key, "    ")) if index == 0 else (lambda key: [])
+
+        def explain(key: str, first: bool = index == 0) -> list[str]:
+            return _comment(_, key, "    ") if first else []
+
         lines += [
             f"  - id: {partner.id}",
             f"    name: {scalar(partner.name)}",
@@ -120,7 +124,8 @@ def _objectives(partners: list[NewPartner], _: Text) -> list[str]:
         "#  - id: o1",
         f"#    statement: {_('new.example.objective')}",
         "#    indicators:",
-        f"#      - {{name: {_('new.example.indicator')}, baseline: 0, target: 30, due: 2027-06-30}}",
+        f"#      - {{name: {_('new.example.indicator')}, baseline: 0, target: 30,"
+        " due: 2027-06-30}",
         f"#    agreed_by: [{ids}]",
     ]
 
@@ -151,7 +156,8 @@ def _commitments(partners: list[NewPartner], _: Text) -> list[str]:
     return [
         *_comment(_, "new.contributions"),
         "contributions: []",
-        f"#  - {{partner: {partners[0].id}, type: volunteer_time, description: {_('new.example.contribution')}}}",
+        f"#  - {{partner: {partners[0].id}, type: volunteer_time,"
+        f" description: {_('new.example.contribution')}}}",
         "",
         *_comment(_, "new.communication"),
         "communication:",
@@ -175,8 +181,10 @@ def _project(partners: list[NewPartner], _: Text) -> list[str]:
         *_comment(_, "new.budget"),
         "# budget:",
         "#   currency: EUR",
-        f"#   lines: [{{label: {_('new.example.budget')}, amount: 500, funded_by: {partners[0].id}}}]",
-        f"#   funds_management: {{holder: {partners[0].id}, reporting: {_('new.example.reporting')}}}",
+        f"#   lines: [{{label: {_('new.example.budget')}, amount: 500,"
+        f" funded_by: {partners[0].id}}}]",
+        f"#   funds_management: {{holder: {partners[0].id},"
+        f" reporting: {_('new.example.reporting')}}}",
         "",
         *_comment(_, "new.renewal"),
         "renewal:",

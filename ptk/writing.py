@@ -9,8 +9,9 @@ from pathlib import Path
 from ptk.files import UsageError
 
 
-def write_file(path: Path, content: str | bytes, overwrite: bool = False,
-               exists_key: str = "write.exists") -> None:
+def write_file(
+    path: Path, content: str | bytes, overwrite: bool = False, exists_key: str = "write.exists"
+) -> None:
     """Write ``content`` to ``path`` atomically (a reader never sees half a file).
 
     Without ``overwrite``, an existing file is left untouched and a
@@ -22,8 +23,11 @@ def write_file(path: Path, content: str | bytes, overwrite: bool = False,
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise UsageError("write.cannot-create-folder", folder=folder.as_posix(),
-                             detail=error.strerror or str(error)) from None
+            raise UsageError(
+                "write.cannot-create-folder",
+                folder=folder.as_posix(),
+                detail=error.strerror or str(error),
+            ) from None
     if path.is_dir():
         raise UsageError("write.is-directory", path=path.as_posix())
     if path.exists() and not overwrite:
@@ -33,8 +37,9 @@ def write_file(path: Path, content: str | bytes, overwrite: bool = False,
     except FileExistsError:
         raise UsageError(exists_key, path=path.as_posix()) from None
     except OSError as error:
-        raise UsageError("write.failed", path=path.as_posix(),
-                         detail=error.strerror or str(error)) from None
+        raise UsageError(
+            "write.failed", path=path.as_posix(), detail=error.strerror or str(error)
+        ) from None
 
 
 def _write(path: Path, data: bytes, overwrite: bool) -> None:

@@ -27,7 +27,9 @@ def run_lint(args: argparse.Namespace, console: Console) -> int:
     return _run(args, console, None)
 
 
-def configuration(args: argparse.Namespace, paths: Sequence[str], console: Console) -> Config | None:
+def configuration(
+    args: argparse.Namespace, paths: Sequence[str], console: Console
+) -> Config | None:
     """The configuration for ``paths`` (``--config`` or the nearest ``.ptk.yaml``), or None
     after reporting why it cannot be used."""
     start = Path(paths[0]) if paths else Path.cwd()

@@ -25,8 +25,12 @@ def run(args: argparse.Namespace, console: Console) -> int:
     if len({p.id for p in partners}) < len(partners):
         raise UsageError("new.same-partner-twice")
     for index in range(len(partners), 2):
-        partners.append(NewPartner(f"partenaire-{'ab'[index]}" if lang == "fr" else
-                                   f"partner-{'ab'[index]}", _(f"new.placeholder.partner{index + 1}")))
+        partners.append(
+            NewPartner(
+                f"partenaire-{'ab'[index]}" if lang == "fr" else f"partner-{'ab'[index]}",
+                _(f"new.placeholder.partner{index + 1}"),
+            )
+        )
     text = skeleton(pid, args.title or _("new.placeholder.title"), args.level, partners, lang, _)
     _check(text)
     target = args.dir / f"{pid}.yaml"

@@ -27,7 +27,7 @@ def locale_lang(environ: Mapping[str, str] | None = None) -> str:
     environ = os.environ if environ is None else environ
     for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         value = environ.get(name, "")
-        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+        if value:
             return "fr" if value.lower().startswith("fr") else "en"
     return "en"
 

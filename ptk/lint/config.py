@@ -87,7 +87,9 @@ def load_config(path: Path | None) -> Config:
     try:
         doc = document.load(path, display)
     except document.LoadError as error:
-        raise ConfigError([_problem(display, error.line, error.column, error.key, error.params)]) from None
+        raise ConfigError(
+            [_problem(display, error.line, error.column, error.key, error.params)]
+        ) from None
     errors = [*schema.validate(doc.data, "config"), *_check_rules(doc.data)]
     if errors:
         raise ConfigError([_located(doc, finding) for finding in errors])
@@ -137,13 +139,21 @@ def _check_options(rule: Rule, value: dict[str, Any], pointer: str) -> list[Find
             continue
         here = pointer + document.join_pointer(name)
         if name not in rule.OPTIONS:
-            findings.append(Finding(here, "config.unknown-option",
-                                    {"rule": rule.ID, "option": name,
-                                     "options": list(rule.OPTIONS) or ["—"]}))
+            findings.append(
+                Finding(
+                    here,
+                    "config.unknown-option",
+                    {"rule": rule.ID, "option": name, "options": list(rule.OPTIONS) or ["—"]},
+                )
+            )
         elif not _same_kind(rule.OPTIONS[name], option):
-            findings.append(Finding(here, "config.option-type",
-                                    {"rule": rule.ID, "option": name,
-                                     "default": rule.OPTIONS[name]}))
+            findings.append(
+                Finding(
+                    here,
+                    "config.option-type",
+                    {"rule": rule.ID, "option": name, "default": rule.OPTIONS[name]},
+                )
+            )
     return findings
 
 
@@ -181,6 +191,7 @@ def _located(doc: document.Document, finding: Finding) -> Problem:
     return _problem(doc.display, line, column, finding.key, finding.args, finding.pointer)
 
 
-def _problem(path: str, line: int, column: int, key: str, args: Mapping[str, Any],
-             pointer: str = "") -> Problem:
+def _problem(
+    path: str, line: int, column: int, key: str, args: Mapping[str, Any], pointer: str = ""
+) -> Problem:
     return Problem(path, line, column, "config", "error", key, args, pointer)

@@ -59,8 +59,11 @@ def severity_text(rule: Rule, lang: str) -> str:
     severity = rule.SEVERITY
     if not callable(severity):
         return _(f"severity.{severity}")
-    by_level = [f"{level}: {_(f'severity.{s}') if s else _('severity.silent')}"
-                for level in LEVELS for s in [severity(level)]]
+    by_level = [
+        f"{level}: {_(f'severity.{s}') if s else _('severity.silent')}"
+        for level in LEVELS
+        for s in [severity(level)]
+    ]
     return "; ".join(by_level)
 
 
@@ -78,14 +81,26 @@ def explain(rule: Rule, lang: str) -> str:
     _ = i18n.Messages(lang)
     found = examples(rule)
     options = ", ".join(f"{name} = {value}" for name, value in rule.OPTIONS.items())
-    lines = [f"{rule.ID} — {summary(rule, lang)}", "",
-             f"{_('rules.severity')}: {severity_text(rule, lang)}"]
+    lines = [
+        f"{rule.ID} — {summary(rule, lang)}",
+        "",
+        f"{_('rules.severity')}: {severity_text(rule, lang)}",
+    ]
     if options:
         lines.append(f"{_('rules.options')}: {options}")
-    lines += ["", textwrap.fill(prose(rule, lang), 88) if "\n\n" not in prose(rule, lang)
-              else prose(rule, lang), ""]
-    lines += [_("rules.passing"), textwrap.indent(found.passing, "    "),
-              _("rules.failing"), textwrap.indent(found.failing, "    ")]
+    lines += [
+        "",
+        textwrap.fill(prose(rule, lang), 88)
+        if "\n\n" not in prose(rule, lang)
+        else prose(rule, lang),
+        "",
+    ]
+    lines += [
+        _("rules.passing"),
+        textwrap.indent(found.passing, "    "),
+        _("rules.failing"),
+        textwrap.indent(found.failing, "    "),
+    ]
     return "\n".join(lines)
 
 
@@ -93,8 +108,10 @@ def listing(lang: str) -> str:
     """Every rule: id, default severity, one line."""
     _ = i18n.Messages(lang)
     width = max(len(rule_id) for rule_id in REGISTRY)
-    rows = [f"{rule.ID:<{width}}  {_('severity.' + default_name(rule)):<13} {summary(rule, lang)}"
-            for rule in REGISTRY.values()]
+    rows = [
+        f"{rule.ID:<{width}}  {_('severity.' + default_name(rule)):<13} {summary(rule, lang)}"
+        for rule in REGISTRY.values()
+    ]
     return "\n".join(rows) + "\n\n" + _("rules.more") + "\n"
 
 

@@ -54,7 +54,9 @@ class Engine:
 
     def rules(self) -> list[Rule]:
         ids = self.rule_ids if self.rule_ids is not None else list(REGISTRY)
-        return [REGISTRY[rule_id] for rule_id in ids if not getattr(REGISTRY[rule_id], "LOADER", False)]
+        return [
+            REGISTRY[rule_id] for rule_id in ids if not getattr(REGISTRY[rule_id], "LOADER", False)
+        ]
 
     def run(self, files: Iterable[tuple[Path, str]]) -> Report:
         """Check each ``(path, display name)``; problems sorted by file and line."""
@@ -69,8 +71,11 @@ class Engine:
         try:
             doc = document.load(path, display, self.config.max_bytes)
         except document.LoadError as error:
-            return [Problem(display, error.line, error.column, error.rule, "error",
-                            error.key, error.params)]
+            return [
+                Problem(
+                    display, error.line, error.column, error.rule, "error", error.key, error.params
+                )
+            ]
         return sorted(self.check_document(doc), key=Problem.sort_key)
 
     def check_document(self, doc: document.Document) -> list[Problem]:
@@ -88,8 +93,14 @@ class Engine:
             problems.extend(_locate(doc, rule.ID, severity, finding) for finding in findings)
         return problems
 
-    def _findings(self, rule: Rule, partnership: Partnership, context: Context,
-                  schema_broken: bool, display: str) -> list[Finding]:
+    def _findings(
+        self,
+        rule: Rule,
+        partnership: Partnership,
+        context: Context,
+        schema_broken: bool,
+        display: str,
+    ) -> list[Finding]:
         try:
             return list(rule.check(partnership, self.config.options(rule), context))
         except Exception as error:
@@ -100,5 +111,6 @@ class Engine:
 
 def _locate(doc: document.Document, rule: str, severity: str, finding: Finding) -> Problem:
     line, column = doc.position(finding.pointer)
-    return Problem(doc.display, line, column, rule, severity, finding.key, finding.args,
-                   finding.pointer)
+    return Problem(
+        doc.display, line, column, rule, severity, finding.key, finding.args, finding.pointer
+    )

@@ -19,7 +19,7 @@ _MODULES = (
     duplicate_partner,
 )
 
-REGISTRY: dict[str, Rule] = {module.ID: module for module in _MODULES}  # type: ignore[misc]
+REGISTRY: dict[str, Rule] = {module.ID: module for module in _MODULES}
 
 # The rules `ptk validate` runs: the file's format and integrity, not its quality.
 VALIDATE_RULES = ("unreadable-file", "yaml-syntax", "schema", "id-mismatch", "duplicate-partner")

@@ -32,20 +32,28 @@ SEVERITY = "error"
 OPTIONS: Mapping[str, Any] = {}
 
 
-def check(partnership: Partnership, options: Mapping[str, Any], context: Context) -> Iterator[Finding]:
+def check(
+    partnership: Partnership, options: Mapping[str, Any], context: Context
+) -> Iterator[Finding]:
     seen: dict[str, int] = {}
     names: dict[str, int] = {}
     for index, partner in partnership.records("partners"):
         partner_id, name = partner.get("id"), partner.get("name")
         if isinstance(partner_id, str):
             if partner_id in seen:
-                yield Finding(join_pointer("partners", index, "id"), "rule.duplicate-partner.id",
-                              {"id": partner_id, "first": seen[partner_id] + 1})
+                yield Finding(
+                    join_pointer("partners", index, "id"),
+                    "rule.duplicate-partner.id",
+                    {"id": partner_id, "first": seen[partner_id] + 1},
+                )
                 continue
             seen[partner_id] = index
         if isinstance(name, str) and name.strip():
             normal = " ".join(name.lower().split())
             if normal in names:
-                yield Finding(join_pointer("partners", index, "name"), "rule.duplicate-partner.name",
-                              {"name": name, "first": names[normal] + 1})
+                yield Finding(
+                    join_pointer("partners", index, "name"),
+                    "rule.duplicate-partner.name",
+                    {"name": name, "first": names[normal] + 1},
+                )
             names.setdefault(normal, index)

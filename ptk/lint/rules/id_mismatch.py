@@ -29,7 +29,9 @@ SEVERITY = "error"
 OPTIONS: Mapping[str, Any] = {}
 
 
-def check(partnership: Partnership, options: Mapping[str, Any], context: Context) -> Iterator[Finding]:
+def check(
+    partnership: Partnership, options: Mapping[str, Any], context: Context
+) -> Iterator[Finding]:
     value = partnership.get("id")
     stem = context.path.stem
     if isinstance(value, str) and value != stem:

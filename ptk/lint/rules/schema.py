@@ -28,5 +28,7 @@ SEVERITY = "error"
 OPTIONS: Mapping[str, Any] = {}
 
 
-def check(partnership: Partnership, options: Mapping[str, Any], context: Context) -> Iterator[Finding]:
+def check(
+    partnership: Partnership, options: Mapping[str, Any], context: Context
+) -> Iterator[Finding]:
     yield from schema.validate(partnership.raw)

@@ -29,5 +29,7 @@ OPTIONS: Mapping[str, Any] = {}
 LOADER = True  # found while loading (ptk/document.py), not by check()
 
 
-def check(partnership: Partnership, options: Mapping[str, Any], context: Context) -> Iterator[Finding]:
+def check(
+    partnership: Partnership, options: Mapping[str, Any], context: Context
+) -> Iterator[Finding]:
     return iter(())

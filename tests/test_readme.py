@@ -1,0 +1,28 @@
+"""The README's two commands are what CI and users run."""
+
+from __future__ import annotations
+
+from .conftest import REPO
+
+
+def _commands() -> dict[str, str]:
+    lines = (REPO / "README.md").read_text(encoding="utf-8").splitlines()
+    return {
+        line.split(":")[0].lstrip("# "): lines[i + 1]
+        for i, line in enumerate(lines[:8])
+        if line.startswith("# demo:") or line.startswith("# tests:")
+    }
+
+
+def test_readme_starts_with_the_two_commands() -> None:
+    commands = _commands()
+    assert set(commands) == {"demo", "tests"}
+    for command in commands.values():
+        assert command.startswith("python3 -m venv .venv && ")  # each sets itself up
+    assert "ptk lint partnerships/" in commands["demo"]
+    assert "pytest" in commands["tests"]
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    script = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert "grep -A1 '^# tests:' README.md" in script and 'eval "$command"' in script
