@@ -15,6 +15,11 @@ LEVELS = ("information_sharing", "consultation", "coordination", "cooperation", 
 STATUSES = ("exploring", "negotiating", "active", "under_review", "renewed", "ended", "declined")
 MONEY_TYPES = ("financial",)
 
+# Status groups rules use to decide whether they apply.
+IN_FORCE = ("active", "under_review", "renewed")  # the agreement is being carried out
+NOT_DECLINED = ("exploring", "negotiating", "active", "under_review", "renewed", "ended")
+ONGOING = ("exploring", "negotiating", "active", "under_review", "renewed")
+
 
 def level_rank(level: object) -> int:
     """0 for information_sharing … 4 for collaboration; unknown levels count as the highest."""

@@ -13,11 +13,15 @@ from datetime import date
 from pathlib import Path
 
 from ptk import document
+from ptk.lint import suppress
 from ptk.lint.config import Config
 from ptk.lint.rule import Context, Rule
 from ptk.lint.rules import REGISTRY
 from ptk.partnership import Partnership
 from ptk.problem import Finding, Problem
+
+
+UNUSED = "unused-suppression"
 
 
 class RuleCrashed(Exception):
@@ -82,16 +86,52 @@ class Engine:
         partnership = Partnership(doc.data)
         context = Context(doc.path, self.today)
         problems: list[Problem] = []
+        ran: set[str] = set()
         schema_broken = False
         for rule in self.rules():
             severity = self.config.severity(rule, partnership.level)
-            if severity is None:
+            if severity is None or not _applies(rule, partnership):
                 continue
+            ran.add(rule.ID)
             findings = self._findings(rule, partnership, context, schema_broken, doc.display)
             if rule.ID == "schema":
                 schema_broken = bool(findings)
             problems.extend(_locate(doc, rule.ID, severity, finding) for finding in findings)
-        return problems
+        return self._suppress(doc, partnership, problems, ran)
+
+    def _suppress(
+        self,
+        doc: document.Document,
+        partnership: Partnership,
+        problems: list[Problem],
+        ran: set[str],
+    ) -> list[Problem]:
+        found = suppress.directives(doc.text, doc.positions.root)
+        if not found:
+            return problems
+        kept, notes = suppress.apply(problems, found, REGISTRY)
+        rule = REGISTRY[UNUSED]
+        severity = self.config.severity(rule, partnership.level)
+        if severity is None or UNUSED not in self._rule_ids():
+            return kept
+        for directive, finding in notes:
+            if finding.key.endswith(".nothing") and finding.args["rule"] not in ran:
+                continue  # the rule did not run here (off, silent at this level, or not asked)
+            kept.append(
+                Problem(
+                    doc.display,
+                    directive.line,
+                    directive.column,
+                    UNUSED,
+                    severity,
+                    finding.key,
+                    finding.args,
+                )
+            )
+        return kept
+
+    def _rule_ids(self) -> Sequence[str]:
+        return self.rule_ids if self.rule_ids is not None else list(REGISTRY)
 
     def _findings(
         self,
@@ -107,6 +147,11 @@ class Engine:
             if schema_broken:
                 return []  # the schema problems already explain what is wrong
             raise RuleCrashed(rule.ID, display) from error
+
+
+def _applies(rule: Rule, partnership: Partnership) -> bool:
+    statuses = getattr(rule, "STATUSES", None)
+    return statuses is None or partnership.status in statuses
 
 
 def _locate(doc: document.Document, rule: str, severity: str, finding: Finding) -> Problem:

@@ -1,0 +1,54 @@
+"""Roles and responsibilities are not written, or a partner has none.
+
+"People do not understand roles and responsibilities" is among the Transition guide's
+reasons partnerships fail; the Belgian guide's CLARIFY step asks "who does what, who
+coordinates", and the written convention must hold "roles and responsibilities of the
+members". Every partner needs a role with at least one responsibility.
+
+Passing::
+
+    roles:
+      - {partner: colibris-creil, role: animation, responsibilities: [animer les ateliers]}
+      - {partner: emmaus-creil, role: logistique, responsibilities: [ouvrir le terrain]}
+
+Failing::
+
+    roles:
+      - {partner: colibris-creil, role: animation, responsibilities: [animer les ateliers]}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from ptk.document import join_pointer
+from ptk.lint.rule import Context, by_level
+from ptk.partnership import NOT_DECLINED, Partnership, is_blank
+from ptk.problem import Finding
+
+ID = "missing-roles"
+SEVERITY = by_level(error="coordination", warning="consultation")
+STATUSES = NOT_DECLINED
+OPTIONS: Mapping[str, Any] = {}
+
+
+def check(
+    partnership: Partnership, options: Mapping[str, Any], context: Context
+) -> Iterator[Finding]:
+    roles = [role for _, role in partnership.records("roles") if _is_role(role)]
+    if not roles:
+        yield Finding("/roles", "rule.missing-roles.none")
+        return
+    with_role = {role.get("partner") for role in roles}
+    for index, partner in partnership.records("partners"):
+        if partner.get("id") not in with_role:
+            yield Finding(
+                join_pointer("partners", index),
+                "rule.missing-roles.partner",
+                {"partner": partner.get("name") or partner.get("id")},
+            )
+
+
+def _is_role(role: dict[str, Any]) -> bool:
+    return not (is_blank(role.get("role")) and is_blank(role.get("responsibilities")))
