@@ -20,7 +20,6 @@ from ptk.lint.rules import REGISTRY
 from ptk.partnership import Partnership
 from ptk.problem import Finding, Problem
 
-
 UNUSED = "unused-suppression"
 
 

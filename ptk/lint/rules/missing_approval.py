@@ -8,14 +8,20 @@ Passing::
 
     status: active
     partners:
-      - {id: colibris-creil, name: Colibris, approval: {date: 2026-03-02, body: cercle cœur, method: consent}}
-      - {id: emmaus-creil, name: Emmaüs, approval: {date: 2026-02-24, body: conseil d'administration, method: consensus}}
+      - id: colibris-creil
+        name: Colibris
+        approval: {date: 2026-03-02, body: cercle cœur, method: consent}
+      - id: emmaus-creil
+        name: Emmaüs
+        approval: {date: 2026-02-24, body: conseil d'administration, method: consensus}
 
 Failing::
 
     status: active
     partners:
-      - {id: colibris-creil, name: Colibris, approval: {date: 2026-03-02, body: cercle cœur, method: consent}}
+      - id: colibris-creil
+        name: Colibris
+        approval: {date: 2026-03-02, body: cercle cœur, method: consent}
       - {id: emmaus-creil, name: Emmaüs}
 """
 

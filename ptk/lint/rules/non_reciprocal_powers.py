@@ -1,4 +1,4 @@
-"""Decision power is held by one partner: a veto, a casting vote, a majority of seats, or the lead deciding.
+"""Decision power is held by one partner: veto, casting vote, majority of seats, lead decides.
 
 "Power was badly distributed within the partnership" (Transition guide); the CDC de
 Laval asks for "equitable relations: our powers, responsibilities, duties and advantages

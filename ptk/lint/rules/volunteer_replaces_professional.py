@@ -8,12 +8,19 @@ it is your job is not simple — a graphic designer, a facilitator". A contribut
 Passing::
 
     contributions:
-      - {partner: colibris-creil, type: skills, description: charte graphique, professional: true, paid: true}
+      - partner: colibris-creil
+        type: skills
+        description: charte graphique
+        professional: true
+        paid: true
 
 Failing::
 
     contributions:
-      - {partner: colibris-creil, type: volunteer_time, description: charte graphique, professional: true}
+      - partner: colibris-creil
+        type: volunteer_time
+        description: charte graphique
+        professional: true
 """
 
 from __future__ import annotations
