@@ -398,6 +398,10 @@ class Document:
 
 def load(path: Path, display: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read and parse ``path``; raise :class:`LoadError` if it cannot be used."""
-    text = read_text(path, max_bytes)
+    return loads(read_text(path, max_bytes), path, display)
+
+
+def loads(text: str, path: Path, display: str | None = None) -> Document:
+    """Parse ``text`` as the content of ``path``; raise :class:`LoadError` if it cannot be used."""
     parsed = parse(text)
     return Document(path, display or path.as_posix(), text, parsed.data, Positions(parsed.root))

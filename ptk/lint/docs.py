@@ -10,6 +10,7 @@ cannot drift from what the rule does.
 from __future__ import annotations
 
 import difflib
+import re
 import textwrap
 from dataclasses import dataclass
 
@@ -51,6 +52,39 @@ def prose(rule: Rule, lang: str) -> str:
 def examples(rule: Rule) -> Examples:
     """The passing and failing YAML examples of the docstring."""
     return _parts(rule)[2]
+
+
+EXAMPLE_BASE = {
+    "ptk": "ptk: 1",
+    "id": "id: example",
+    "title": "title: Exemple",
+    "level": "level: collaboration",
+    "status": "status: active",
+    "partners": "partners: [{id: colibris-creil, name: Colibris du Pays creillois},"
+    " {id: emmaus-creil, name: Emmaüs Creil}]",
+}
+_IN_FILE = re.compile(r"#\s*in\s+partnerships/([a-z0-9-]+)\.yaml")
+
+
+def complete_example(fragment: str) -> tuple[str, str]:
+    """``(file name, text)``: an example's fields over a minimal partnership.
+
+    Examples show only the fields that matter; the rest of the file is as in
+    :data:`EXAMPLE_BASE`. A ``# in partnerships/NAME.yaml`` comment names the file.
+    """
+    named = _IN_FILE.search(fragment)
+    stem = named.group(1) if named else "example"
+    overridden = {
+        line.split(":", 1)[0]
+        for line in fragment.splitlines()
+        if line and not line[0].isspace() and not line.startswith(("#", "-"))
+    }
+    base = [
+        line.replace("id: example", f"id: {stem}")
+        for key, line in EXAMPLE_BASE.items()
+        if key not in overridden
+    ]
+    return f"{stem}.yaml", "\n".join(base) + "\n" + fragment
 
 
 def severity_text(rule: Rule, lang: str) -> str:
