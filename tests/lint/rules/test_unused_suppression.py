@@ -6,7 +6,7 @@ from pathlib import Path
 from ptk import document
 from ptk.lint.engine import Engine
 
-from .conftest import TODAY, GOOD
+from .conftest import GOOD, TODAY
 
 
 def _lint(text: str) -> list[tuple[str, int]]:
