@@ -41,12 +41,17 @@ def _block(text: str) -> str:
 
 def summary(rule: Rule, lang: str) -> str:
     """One line: what the rule flags."""
-    return i18n.message(lang, f"rule.{rule.ID}.summary") if lang != "en" else _parts(rule)[0]
+    if lang != "en":
+        return i18n.message(lang, f"rule.{rule.ID}.summary")
+    return _parts(rule)[0].replace("``", "`")
 
 
 def prose(rule: Rule, lang: str) -> str:
-    """Why it matters, and which guide says so."""
-    return i18n.message(lang, f"rule.{rule.ID}.doc") if lang != "en" else _parts(rule)[1]
+    """Why it matters, and which guide says so (paragraphs unwrapped, code in single backticks)."""
+    if lang != "en":
+        return i18n.message(lang, f"rule.{rule.ID}.doc")
+    paragraphs = _parts(rule)[1].split("\n\n")
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs).replace("``", "`")
 
 
 def examples(rule: Rule) -> Examples:
@@ -142,11 +147,12 @@ def listing(lang: str) -> str:
     """Every rule: id, default severity, one line."""
     _ = i18n.Messages(lang)
     width = max(len(rule_id) for rule_id in REGISTRY)
-    rows = [
-        f"{rule.ID:<{width}}  {_('severity.' + default_name(rule)):<13} {summary(rule, lang)}"
-        for rule in REGISTRY.values()
-    ]
-    return "\n".join(rows) + "\n\n" + _("rules.more") + "\n"
+    rows = []
+    for rule in REGISTRY.values():
+        severity = _("severity." + default_name(rule)) + ("*" if callable(rule.SEVERITY) else "")
+        rows.append(f"{rule.ID:<{width}}  {severity:<14} {summary(rule, lang)}")
+    return "\n".join(rows) + "\n\n" + _("rules.by-level") + "\n" + _("rules.more") + "\n"
+
 
 
 def suggest(rule_id: str) -> dict[str, str]:

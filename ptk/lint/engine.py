@@ -38,6 +38,7 @@ class Report:
 
     files: int = 0
     problems: list[Problem] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)
 
     def count(self, severity: str) -> int:
         return sum(1 for problem in self.problems if problem.severity == severity)
@@ -66,6 +67,7 @@ class Engine:
         report = Report()
         for path, display in files:
             report.files += 1
+            report.paths.append(display)
             report.problems.extend(self.check_file(path, display))
         return report
 

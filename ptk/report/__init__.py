@@ -6,11 +6,14 @@ from collections.abc import Callable
 from typing import TextIO
 
 from ptk.lint.engine import Report
-from ptk.report import json_report, text
+from ptk.report import github, json_report, junit, sarif, text
 
 Reporter = Callable[[Report, str, TextIO, bool], None]
 
 REPORTERS: dict[str, Reporter] = {
     "text": text.write,
     "json": json_report.write,
+    "sarif": sarif.write,
+    "github": github.write,
+    "junit": junit.write,
 }

@@ -55,6 +55,7 @@ def check(
                 "rule.single-person-approval.message",
                 {
                     "partner": partner.get("name") or partner.get("id"),
-                    "body": partner.get("decision_body") or "—",
+                    "body": f" ({partner['decision_body']})" if partner.get("decision_body") else "",
+
                 },
             )

@@ -17,8 +17,8 @@ def test_one_person_deciding() -> None:
     [problem] = problems_of("single-person-approval", _enthusiast())
     assert problem.pointer == "/partners/0/approval"
     assert problem.message("fr") == (
-        "l'engagement de Groupe local Colibris du Pays creillois a été décidé par "
-        "une seule personne, pas par son instance (cercle cœur)"
+        "Groupe local Colibris du Pays creillois : l'engagement a été décidé par "
+        "une seule personne, pas par son instance de décision (cercle cœur)"
     )
 
 

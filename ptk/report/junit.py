@@ -1,0 +1,44 @@
+"""JUnit XML: one test case per file, failed when the file has errors; other findings as output."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from itertools import groupby
+from typing import TextIO
+
+from ptk import i18n
+from ptk.lint.engine import Report
+from ptk.problem import Problem
+
+
+def _line(problem: Problem, lang: str) -> str:
+    return (f"{problem.path}:{problem.line}:{problem.column}: {problem.severity} {problem.rule} "
+            f"{problem.message(lang)}")
+
+
+def as_xml(report: Report, lang: str) -> ET.Element:
+    by_path = {path: list(found) for path, found in groupby(report.problems, key=lambda p: p.path)}
+    failures = sum(1 for found in by_path.values() if any(p.severity == "error" for p in found))
+    counts = {"tests": str(report.files), "failures": str(failures), "errors": "0", "skipped": "0"}
+    suites = ET.Element("testsuites", name="ptk", **counts)
+    suite = ET.SubElement(suites, "testsuite", name="ptk lint", **counts)
+    for path in report.paths:
+        found = by_path.get(path, [])
+        case = ET.SubElement(suite, "testcase", classname="ptk.lint", name=path, file=path)
+        errors = [p for p in found if p.severity == "error"]
+        if errors:
+            message = i18n.plural(lang, "report.errors", len(errors))
+            failure = ET.SubElement(case, "failure", type="error", message=message)
+            failure.text = "\n".join(_line(p, lang) for p in errors)
+        others = [p for p in found if p.severity != "error"]
+        if others:
+            ET.SubElement(case, "system-out").text = "\n".join(_line(p, lang) for p in others)
+    return suites
+
+
+def write(report: Report, lang: str, out: TextIO, color: bool = False) -> None:
+    tree = as_xml(report, lang)
+    ET.indent(tree)
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+    out.write(ET.tostring(tree, encoding="unicode"))
+    out.write("\n")
