@@ -36,7 +36,8 @@ def configuration(
     try:
         config = load_config(args.config or find_config(start))
     except ConfigError as error:
-        console.lang = i18n.resolve_lang(args.lang)
+        console.lang = i18n.resolve_lang(args.lang, error.lang)
+
         for problem in error.problems:
             where = f"{problem.path}:{problem.line}:{problem.column}"
             console.err.write(f"{where}: error config {problem.message(console.lang)}\n")

@@ -27,9 +27,10 @@ _RAISED = {"info": "warning", "warning": "error", "error": "error"}
 class ConfigError(Exception):
     """The configuration cannot be used; ``problems`` say where and why."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], lang: str | None = None) -> None:
         super().__init__(problems[0].key if problems else "config")
         self.problems = problems
+        self.lang = lang  # the file's own ``lang``, when it could be read
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,11 @@ def load_config(path: Path | None) -> Config:
         ) from None
     errors = [*schema.validate(doc.data, "config"), *_check_rules(doc.data)]
     if errors:
-        raise ConfigError([_located(doc, finding) for finding in errors])
+        lang = doc.data.get("lang") if isinstance(doc.data, dict) else None
+        raise ConfigError(
+            [_located(doc, f) for f in errors], lang if lang in ("fr", "en") else None
+        )
+
     return _build(path, doc.data)
 
 

@@ -154,7 +154,6 @@ def listing(lang: str) -> str:
     return "\n".join(rows) + "\n\n" + _("rules.by-level") + "\n" + _("rules.more") + "\n"
 
 
-
 def suggest(rule_id: str) -> dict[str, str]:
     close = difflib.get_close_matches(rule_id, list(REGISTRY), n=1)
     return {"hint": f" (→ {close[0]}?)" if close else ""}

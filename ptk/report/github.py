@@ -20,7 +20,9 @@ def _property(text: str) -> str:
 
 def write(report: Report, lang: str, out: TextIO, color: bool = False) -> None:
     for problem in report.problems:
-        fields = (f"file={_property(problem.path)},line={problem.line},col={problem.column},"
-                  f"title={_property('ptk ' + problem.rule)}")
+        fields = (
+            f"file={_property(problem.path)},line={problem.line},col={problem.column},"
+            f"title={_property('ptk ' + problem.rule)}"
+        )
         out.write(f"::{COMMANDS[problem.severity]} {fields}::{_data(problem.message(lang))}\n")
     out.write(summary(report, lang) + "\n")

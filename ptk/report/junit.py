@@ -12,8 +12,10 @@ from ptk.problem import Problem
 
 
 def _line(problem: Problem, lang: str) -> str:
-    return (f"{problem.path}:{problem.line}:{problem.column}: {problem.severity} {problem.rule} "
-            f"{problem.message(lang)}")
+    return (
+        f"{problem.path}:{problem.line}:{problem.column}: {problem.severity} {problem.rule} "
+        f"{problem.message(lang)}"
+    )
 
 
 def as_xml(report: Report, lang: str) -> ET.Element:

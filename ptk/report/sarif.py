@@ -10,7 +10,9 @@ from ptk.lint import docs
 from ptk.lint.engine import Report
 from ptk.lint.rules import REGISTRY
 
-SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+SCHEMA = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
@@ -18,8 +20,10 @@ def _rule(rule_id: str, lang: str) -> dict[str, Any]:
     rule = REGISTRY[rule_id]
     examples = docs.examples(rule)
     summary, prose = docs.summary(rule, lang), docs.prose(rule, lang)
-    markdown = (f"{prose}\n\n```yaml\n# ✓\n{examples.passing}```\n\n```yaml\n# ✗\n{examples.failing}```\n\n"
-                f"`ptk rules explain {rule_id}`")
+    markdown = (
+        f"{prose}\n\n```yaml\n# ✓\n{examples.passing}```\n\n```yaml\n# ✗\n{examples.failing}```\n\n"
+        f"`ptk rules explain {rule_id}`"
+    )
     return {
         "id": rule_id,
         "name": "".join(part.capitalize() for part in rule_id.split("-")),
@@ -39,19 +43,33 @@ def as_data(report: Report, lang: str) -> dict[str, Any]:
             "ruleIndex": index[problem.rule],
             "level": LEVELS[problem.severity],
             "message": {"text": problem.message(lang)},
-            "locations": [{"physicalLocation": {
-                "artifactLocation": {"uri": problem.path, "uriBaseId": "%SRCROOT%"},
-                "region": {"startLine": problem.line, "startColumn": problem.column},
-            }}],
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": problem.path, "uriBaseId": "%SRCROOT%"},
+                        "region": {"startLine": problem.line, "startColumn": problem.column},
+                    }
+                }
+            ],
             **({"properties": {"pointer": problem.pointer}} if problem.pointer else {}),
         }
-        for problem in report.problems if problem.rule in index
+        for problem in report.problems
+        if problem.rule in index
     ]
-    driver = {"name": "ptk", "version": __version__, "semanticVersion": __version__,
-              "language": lang, "rules": [_rule(rule_id, lang) for rule_id in REGISTRY]}
-    return {"$schema": SCHEMA, "version": "2.1.0",
-            "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints",
-                      "results": results}]}
+    driver = {
+        "name": "ptk",
+        "version": __version__,
+        "semanticVersion": __version__,
+        "language": lang,
+        "rules": [_rule(rule_id, lang) for rule_id in REGISTRY],
+    }
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}
+        ],
+    }
 
 
 def write(report: Report, lang: str, out: TextIO, color: bool = False) -> None:

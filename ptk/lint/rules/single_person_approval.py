@@ -55,7 +55,8 @@ def check(
                 "rule.single-person-approval.message",
                 {
                     "partner": partner.get("name") or partner.get("id"),
-                    "body": f" ({partner['decision_body']})" if partner.get("decision_body") else "",
-
+                    "body": f" ({partner['decision_body']})"
+                    if partner.get("decision_body")
+                    else "",
                 },
             )
