@@ -22,8 +22,9 @@ def as_xml(report: Report, lang: str) -> ET.Element:
     by_path = {path: list(found) for path, found in groupby(report.problems, key=lambda p: p.path)}
     failures = sum(1 for found in by_path.values() if any(p.severity == "error" for p in found))
     counts = {"tests": str(report.files), "failures": str(failures), "errors": "0", "skipped": "0"}
-    suites = ET.Element("testsuites", name="ptk", **counts)
-    suite = ET.SubElement(suites, "testsuite", name="ptk lint", **counts)
+    suites = ET.Element("testsuites", {"name": "ptk", **counts})
+    suite = ET.SubElement(suites, "testsuite", {"name": "ptk lint", **counts})
+
     for path in report.paths:
         found = by_path.get(path, [])
         case = ET.SubElement(suite, "testcase", classname="ptk.lint", name=path, file=path)
