@@ -1,0 +1,77 @@
+"""Turn a document's Markdown into PDF, ODT, DOCX, HTML or Markdown, with pandoc and Typst.
+
+pandoc comes inside the ``pypandoc-binary`` wheel and Typst inside the ``typst`` wheel:
+``pip install`` is the whole set-up. pandoc runs with ``--sandbox`` (it may read only
+the files named on its command line); Typst compiles with its root set to a temporary
+folder holding nothing but the document.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ptk.compose import Templates
+
+FORMATS = ("pdf", "odt", "docx", "html", "md")
+
+
+class RenderError(Exception):
+    """pandoc or Typst could not produce the document; ``key`` and ``params`` say why."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+def convert(markdown: str, target: str, templates: Templates) -> bytes:
+    """The document as bytes in ``target`` format."""
+    with tempfile.TemporaryDirectory(prefix="ptk-render-") as folder:
+        work = Path(folder)
+        source = work / "document.md"
+        source.write_text(markdown, encoding="utf-8")
+        if target == "pdf":
+            return _pdf(source, work, templates)
+        output = work / f"document.{target}"
+        _pandoc(source, output, target, _options(target, work, templates))
+        return output.read_bytes()
+
+
+def _options(target: str, work: Path, templates: Templates) -> list[str]:
+    if target in ("odt", "docx"):
+        reference = templates.find(f"reference.{target}")
+        return [f"--reference-doc={reference}"] if reference else []
+    if target == "html":
+        css = templates.find("style.css")
+        if css is None:
+            return ["--standalone"]
+        header = work / "style.html"
+        header.write_text(f"<style>\n{css.read_text(encoding='utf-8')}\n</style>\n", encoding="utf-8")
+        return ["--standalone", f"--include-in-header={header}"]
+    return ["--standalone"]  # markdown: keep the metadata block
+
+
+def _pandoc(source: Path, output: Path, target: str, options: list[str]) -> None:
+    import pypandoc
+
+    writer = {"md": "markdown", "html": "html5"}.get(target, target)
+    try:
+        pypandoc.convert_file(str(source), writer, format="markdown", outputfile=str(output),
+                              extra_args=["--sandbox", *options])
+    except (RuntimeError, OSError) as error:
+        raise RenderError("render.pandoc-failed", detail=str(error).strip()[-500:]) from None
+
+
+def _pdf(source: Path, work: Path, templates: Templates) -> bytes:
+    import typst
+
+    typ = work / "document.typ"
+    template = templates.find("document.typ")
+    _pandoc(source, typ, "typst", [f"--template={template}"] if template else ["--standalone"])
+    try:
+        pdf: bytes = typst.compile(str(typ), root=str(work), ignore_system_fonts=True)
+    except Exception as error:  # typst reports its own error type
+        raise RenderError("render.typst-failed", detail=str(error).strip()[-500:]) from None
+    return pdf
