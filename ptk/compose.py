@@ -110,7 +110,11 @@ def format_date(value: object, lang: str) -> str:
     from babel.dates import format_date as babel_date
 
     day = value if isinstance(value, date) else parse_date(value)
-    return babel_date(day, "long", locale=_locale(lang)) if day else str(value or "")
+    if day is None:
+        return str(value or "")
+    text = str(babel_date(day, "long", locale=_locale(lang)))
+    return "1er" + text[1:] if lang == "fr" and day.day == 1 else text  # « 1er mars »
+
 
 
 def format_money(amount: object, currency: object, lang: str) -> str:
@@ -163,8 +167,9 @@ def compose(document: str, data: Mapping[str, Any], templates: Templates, lang: 
     except TemplateSyntaxError as error:
         raise TemplateProblem("render.template-syntax", name=error.filename or name,
                               line=error.lineno, detail=error.message or "") from None
-    except TemplateError as error:
+    except (TemplateError, TypeError, ValueError, AttributeError, KeyError) as error:
         raise TemplateProblem("render.template-error", name=name, detail=str(error)) from None
+
 
 
 def context(data: Mapping[str, Any], lang: str, today: date) -> dict[str, Any]:

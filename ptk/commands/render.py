@@ -1,0 +1,154 @@
+"""``ptk render``: the convention (and other documents) as PDF, ODT, DOCX, HTML or Markdown."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ptk import document, exitcodes, i18n
+from ptk.commands.check import configuration
+from ptk.compose import DOCUMENTS, Templates, TemplateProblem, compose
+from ptk.console import Console
+from ptk.files import UsageError, partnership_files
+from ptk.lint.config import Config
+from ptk.lint.engine import Engine
+from ptk.lint.rules import VALIDATE_RULES
+from ptk.problem import Problem
+from ptk.render import FORMATS, RenderError, convert
+from ptk.resources import resource_dir
+from ptk.writing import write_file
+
+
+@dataclass(frozen=True)
+class Job:
+    """One output file: a document of a partnership in a format."""
+
+    doc: document.Document
+    document: str
+    target: str
+    output: Path
+
+
+def formats(values: Sequence[str]) -> list[str]:
+    """``--to pdf --to odt,docx`` → ``["pdf", "odt", "docx"]``; default PDF."""
+    chosen: list[str] = []
+    for value in values or ["pdf"]:
+        for name in value.split(","):
+            name = name.strip().lower()
+            if name not in FORMATS:
+                raise UsageError("render.unknown-format", value=name, choices=", ".join(FORMATS))
+            if name not in chosen:
+                chosen.append(name)
+    return chosen
+
+
+def run(args: argparse.Namespace, console: Console) -> int:
+    if not args.files and not args.all:
+        raise UsageError("render.which-files")
+    paths = [] if args.all else args.files
+    config = configuration(args, paths, console)
+    if config is None:
+        return exitcodes.USAGE
+    targets = formats(args.to)
+    today: date = args.today or config.today or date.today()
+    loaded, code = _load_all(partnership_files(paths), config, args.force, console)
+    jobs = [Job(doc, name, target, args.output / f"{_identifier(doc)}-{name}.{target}")
+            for doc in loaded for name in args.document or ["convention"] for target in targets]
+    try:
+        return max(code, _render_all(jobs, args, config, today, console))
+    except RenderError as error:
+        console.error(error.key, **error.params)
+        return exitcodes.USAGE
+
+
+
+def _identifier(doc: document.Document) -> str:
+    value = doc.data.get("id") if isinstance(doc.data, dict) else None
+    return value if isinstance(value, str) and value.replace("-", "").isalnum() else doc.path.stem
+
+
+def _load_all(files: list[tuple[Path, str]], config: Config, force: bool,
+              console: Console) -> tuple[list[document.Document], int]:
+    """The files that can be rendered; problems are reported and decide the exit code."""
+    engine = Engine(config, rule_ids=VALIDATE_RULES)
+    loaded, code = [], exitcodes.OK
+    for path, display in files:
+        try:
+            doc = document.load(path, display, config.max_bytes)
+        except document.LoadError as error:
+            _report(console, [Problem(display, error.line, error.column, error.rule, "error",
+                                      error.key, error.params)])
+            code = max(code, exitcodes.USAGE if error.rule == "unreadable-file" else exitcodes.PROBLEMS)
+            continue
+        errors = [p for p in engine.check_document(doc) if p.severity == "error"]
+        if errors:
+            _report(console, errors)
+            if not force or not isinstance(doc.data, dict):
+                console.note("render.not-rendered", path=display)
+                code = max(code, exitcodes.PROBLEMS)
+                continue
+        loaded.append(doc)
+    return loaded, code
+
+
+def _report(console: Console, problems: list[Problem]) -> None:
+    for problem in problems:
+        console.err.write(f"{problem.path}:{problem.line}:{problem.column}: {problem.severity} "
+                          f"{problem.rule} {problem.message(console.lang)}\n")
+
+
+def templates_for(doc: document.Document, override: Path | None) -> Templates:
+    """The group's templates (``--templates``, or ``templates/`` beside ``partnerships/``), then ptk's."""
+    own = override or doc.path.resolve().parent.parent / "templates"
+    folders = (own, resource_dir("templates")) if own.is_dir() else (resource_dir("templates"),)
+    return Templates(folders)
+
+
+def _render_all(jobs: list[Job], args: argparse.Namespace, config: Config, today: date,
+                console: Console) -> int:
+    if args.templates is not None and not args.templates.is_dir():
+        raise UsageError("render.no-template-folder", folder=args.templates.as_posix())
+    done = 0
+
+    def render_one(job: Job) -> Job:
+        data = _render(job, args.templates, config, today)
+        write_file(job.output, data, overwrite=True)
+        return job
+
+    with ThreadPoolExecutor(max_workers=min(len(jobs) or 1, os.cpu_count() or 1)) as pool:
+        for job in pool.map(render_one, jobs):
+            done += 1
+            console.note("render.progress", done=done, total=len(jobs), path=job.output.as_posix())
+    return exitcodes.OK
+
+
+def _render(job: Job, override: Path | None, config: Config, today: date) -> bytes:
+    lang = _lang(job.doc.data)
+    templates = templates_for(job.doc, override)
+    extra: dict[str, Any] = {"target": job.target}
+    if job.document == "evaluation":
+        extra["findings"] = _findings(job.doc, config, today, lang)
+    try:
+        markdown = compose(job.document, job.doc.data, templates, lang, today, extra)
+    except TemplateProblem as problem:
+        raise UsageError(problem.key, **problem.params) from None
+    return convert(markdown, job.target, templates)
+
+
+def _lang(data: Any) -> str:
+    value = data.get("lang") if isinstance(data, dict) else None
+    return value if value in i18n.LANGS else "fr"
+
+
+def _findings(doc: document.Document, config: Config, today: date, lang: str) -> list[str]:
+    problems = Engine(config, today).check_document(doc)
+    return [problem.message(lang) for problem in problems if problem.rule != "unused-suppression"]
+
+
+__all__ = ["DOCUMENTS", "FORMATS", "RenderError", "run"]
