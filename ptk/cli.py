@@ -127,8 +127,15 @@ def build_parser(console: Console) -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument("--lang", choices=i18n.LANGS, help=_("cli.lang"))
     sub = parser.add_subparsers(title=_("cli.commands"), metavar="COMMAND", parser_class=_Parser)
-    for add in (_add_validate, _add_lint, _add_new, _add_render, _add_templates, _add_schema,
-                _add_rules):
+    for add in (
+        _add_validate,
+        _add_lint,
+        _add_new,
+        _add_render,
+        _add_templates,
+        _add_schema,
+        _add_rules,
+    ):
         add(sub, common, _)
     return parser
 
@@ -204,15 +211,23 @@ def _add_render(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     parser = _command(sub, common, "render", _, render.run)
     parser.add_argument("files", nargs="*", metavar="FILE", help=_("cli.render.files"))
     parser.add_argument("--all", action="store_true", help=_("cli.render.all"))
-    parser.add_argument("-d", "--document", action="append", choices=DOCUMENTS,
-                        help=_("cli.render.document"))
+    parser.add_argument(
+        "-d", "--document", action="append", choices=DOCUMENTS, help=_("cli.render.document")
+    )
     parser.add_argument("-t", "--to", action="append", metavar="FORMAT", help=_("cli.render.to"))
-    parser.add_argument("-o", "--output", type=Path, default=Path("build"), metavar="FOLDER",
-                        help=_("cli.render.output"))
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path("build"),
+        metavar="FOLDER",
+        help=_("cli.render.output"),
+    )
     parser.add_argument("--templates", type=Path, metavar="FOLDER", help=_("cli.render.templates"))
     parser.add_argument("--force", action="store_true", help=_("cli.render.force"))
-    parser.add_argument("--today", type=_date_argument, metavar="YYYY-MM-DD",
-                        help=_("cli.render.today"))
+    parser.add_argument(
+        "--today", type=_date_argument, metavar="YYYY-MM-DD", help=_("cli.render.today")
+    )
     parser.add_argument("--config", metavar="FILE", type=Path, help=_("cli.check.config"))
 
 
@@ -221,13 +236,18 @@ def _add_templates(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
 
     parser = _command(sub, common, "templates", _, templates.run)
     parser.add_argument("action", choices=("init", "list"), help=_("cli.templates.action"))
-    parser.add_argument("folder", nargs="?", type=Path, default=Path("templates"),
-                        metavar="FOLDER", help=_("cli.templates.folder"))
+    parser.add_argument(
+        "folder",
+        nargs="?",
+        type=Path,
+        default=Path("templates"),
+        metavar="FOLDER",
+        help=_("cli.templates.folder"),
+    )
     parser.add_argument("--force", action="store_true", help=_("cli.force"))
 
 
-def _add_schema(
-sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
+def _add_schema(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     from ptk.commands import schema_command
 
     parser = _command(sub, common, "schema", _, schema_command.run)

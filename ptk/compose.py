@@ -23,9 +23,14 @@ from ptk import i18n
 from ptk.partnership import Partnership, parse_date
 
 DOCUMENTS = ("convention", "summary", "evaluation", "amendment")
-_SPECIAL = set("\\`*_{}[]()<>#+-.!|~^$@%&=:;,?/\"")
-_LOCALES = {("fr", "CAD"): "fr_CA", ("en", "CAD"): "en_CA", ("fr", "CHF"): "fr_CH",
-            ("fr", None): "fr_FR", ("en", None): "en_US"}
+_SPECIAL = set("\\`*_{}[]()<>#+-.!|~^$@%&=:;,?/\"'")
+_LOCALES = {
+    ("fr", "CAD"): "fr_CA",
+    ("en", "CAD"): "en_CA",
+    ("fr", "CHF"): "fr_CH",
+    ("fr", None): "fr_FR",
+    ("en", None): "en_US",
+}
 
 
 class Markup(str):
@@ -86,13 +91,15 @@ def environment(templates: Templates, lang: str) -> Any:
 
     env = SandboxedEnvironment(
         loader=FileSystemLoader([str(folder) for folder in templates.folders]),
-        finalize=_finalize, autoescape=False, trim_blocks=True, lstrip_blocks=True,
+        finalize=_finalize,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
         keep_trailing_newline=True,
     )
     env.globals["_"] = i18n.Messages(lang)
     env.filters.update(_filters(lang))
     return env
-
 
 
 def _filters(lang: str) -> dict[str, Callable[..., Any]]:
@@ -116,7 +123,6 @@ def format_date(value: object, lang: str) -> str:
     return "1er" + text[1:] if lang == "fr" and day.day == 1 else text  # « 1er mars »
 
 
-
 def format_money(amount: object, currency: object, lang: str) -> str:
     """``1200, "EUR"`` → « 1 200,00 € »; without a currency, a plain number."""
     from babel.numbers import format_currency, format_decimal
@@ -129,7 +135,9 @@ def format_money(amount: object, currency: object, lang: str) -> str:
 
 
 def _locale(lang: str, currency: str | None = None) -> str:
-    return _LOCALES.get((lang, currency)) or _LOCALES[(lang if lang in ("fr", "en") else "fr", None)]
+    return (
+        _LOCALES.get((lang, currency)) or _LOCALES[(lang if lang in ("fr", "en") else "fr", None)]
+    )
 
 
 def label(lang: str, kind: str, value: object) -> str:
@@ -148,13 +156,22 @@ def paragraphs(value: object) -> Markup:
 
 def metadata(fields: Mapping[str, object]) -> Markup:
     """A YAML metadata block whose values are escaped Markdown (JSON strings are valid YAML)."""
-    lines = [f"{key}: {json.dumps(escape(value), ensure_ascii=False)}"
-             for key, value in fields.items() if value]
+    lines = [
+        f"{key}: {json.dumps(escape(value), ensure_ascii=False)}"
+        for key, value in fields.items()
+        if value
+    ]
     return Markup("---\n" + "\n".join(lines) + "\n---\n")
 
 
-def compose(document: str, data: Mapping[str, Any], templates: Templates, lang: str,
-            today: date, extra: Mapping[str, Any] | None = None) -> str:
+def compose(
+    document: str,
+    data: Mapping[str, Any],
+    templates: Templates,
+    lang: str,
+    today: date,
+    extra: Mapping[str, Any] | None = None,
+) -> str:
     """The Markdown text of ``document`` (convention, summary, …) for this partnership."""
     from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
 
@@ -165,11 +182,14 @@ def compose(document: str, data: Mapping[str, Any], templates: Templates, lang: 
     except TemplateNotFound as missing:
         raise TemplateProblem("render.template-missing", name=missing.name) from None
     except TemplateSyntaxError as error:
-        raise TemplateProblem("render.template-syntax", name=error.filename or name,
-                              line=error.lineno, detail=error.message or "") from None
+        raise TemplateProblem(
+            "render.template-syntax",
+            name=error.filename or name,
+            line=error.lineno,
+            detail=error.message or "",
+        ) from None
     except (TemplateError, TypeError, ValueError, AttributeError, KeyError) as error:
         raise TemplateProblem("render.template-error", name=name, detail=str(error)) from None
-
 
 
 def context(data: Mapping[str, Any], lang: str, today: date) -> dict[str, Any]:
@@ -182,7 +202,6 @@ def context(data: Mapping[str, Any], lang: str, today: date) -> dict[str, Any]:
         "partners": partnership.partners,
         "partner_name": partnership.partner_name,
         "partner_names": lambda ids: [partnership.partner_name(i) for i in ids or []],
-
         "signature_of": lambda pid: _signature(partnership, pid),
         "records": lambda *path: [record for _, record in partnership.records(*path)],
         "has": lambda *path: _present(partnership.get(*path)),
@@ -210,4 +229,6 @@ def _present(value: object) -> bool:
 
 
 def _total(lines: Iterable[Mapping[str, Any]]) -> float:
-    return sum(line["amount"] for line in lines if isinstance(line.get("amount"), int | float))
+    return float(
+        sum(line["amount"] for line in lines if isinstance(line.get("amount"), int | float))
+    )

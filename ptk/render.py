@@ -48,7 +48,9 @@ def _options(target: str, work: Path, templates: Templates) -> list[str]:
         if css is None:
             return ["--standalone"]
         header = work / "style.html"
-        header.write_text(f"<style>\n{css.read_text(encoding='utf-8')}\n</style>\n", encoding="utf-8")
+        header.write_text(
+            f"<style>\n{css.read_text(encoding='utf-8')}\n</style>\n", encoding="utf-8"
+        )
         return ["--standalone", f"--include-in-header={header}"]
     return ["--standalone"]  # markdown: keep the metadata block
 
@@ -56,10 +58,15 @@ def _options(target: str, work: Path, templates: Templates) -> list[str]:
 def _pandoc(source: Path, output: Path, target: str, options: list[str]) -> None:
     import pypandoc
 
-    writer = {"md": "markdown", "html": "html5"}.get(target, target)
+    writer = {"md": "markdown-smart", "html": "html5"}.get(target, target)
     try:
-        pypandoc.convert_file(str(source), writer, format="markdown", outputfile=str(output),
-                              extra_args=["--sandbox", *options])
+        pypandoc.convert_file(
+            str(source),
+            writer,
+            format="markdown",
+            outputfile=str(output),
+            extra_args=["--sandbox", *options],
+        )
     except (RuntimeError, OSError) as error:
         raise RenderError("render.pandoc-failed", detail=str(error).strip()[-500:]) from None
 

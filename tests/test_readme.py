@@ -20,6 +20,8 @@ def test_readme_starts_with_the_two_commands() -> None:
     for command in commands.values():
         assert command.startswith("python3 -m venv .venv && ")  # each sets itself up
     assert "ptk lint partnerships/" in commands["demo"]
+    assert "ptk render --all" in commands["demo"]
+
     assert "pytest" in commands["tests"]
 
 

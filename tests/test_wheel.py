@@ -85,3 +85,7 @@ def test_installed_wheel_validates_and_creates(wheel: Path, tmp_path: Path) -> N
     assert created.returncode == 0, created.stderr
     assert run("validate", "partnerships/fete-des-possibles.yaml").returncode == 0
     assert "Vision commune" in (work / "partnerships" / "fete-des-possibles.yaml").read_text()
+    rendered = run("render", "partnerships/jardin.yaml", "--to", "pdf,docx,odt")
+    assert rendered.returncode == 0, rendered.stderr
+    assert (work / "build" / "jardin-convention.pdf").read_bytes().startswith(b"%PDF")
+    assert zipfile.is_zipfile(work / "build" / "jardin-convention.docx")

@@ -26,20 +26,29 @@ ACCENT = "2F5D3A"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-FOOTER_DOCX = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:ftr xmlns:w="{W}" xmlns:r="{R}"><w:p><w:pPr><w:jc w:val="center"/></w:pPr>
-<w:r><w:rPr><w:sz w:val="16"/><w:color w:val="666666"/></w:rPr><w:fldChar w:fldCharType="begin"/></w:r>
-<w:r><w:rPr><w:sz w:val="16"/><w:color w:val="666666"/></w:rPr><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>
-<w:r><w:rPr><w:sz w:val="16"/><w:color w:val="666666"/></w:rPr><w:fldChar w:fldCharType="separate"/></w:r>
-<w:r><w:rPr><w:sz w:val="16"/><w:color w:val="666666"/></w:rPr><w:t>1</w:t></w:r>
-<w:r><w:rPr><w:sz w:val="16"/><w:color w:val="666666"/></w:rPr><w:fldChar w:fldCharType="end"/></w:r>
-<w:r><w:rPr><w:sz w:val="16"/><w:color w:val="666666"/></w:rPr><w:t xml:space="preserve"> / </w:t></w:r>
-<w:r><w:rPr><w:sz w:val="16"/><w:color w:val="666666"/></w:rPr><w:fldChar w:fldCharType="begin"/></w:r>
-<w:r><w:rPr><w:sz w:val="16"/><w:color w:val="666666"/></w:rPr><w:instrText xml:space="preserve"> NUMPAGES </w:instrText></w:r>
-<w:r><w:rPr><w:sz w:val="16"/><w:color w:val="666666"/></w:rPr><w:fldChar w:fldCharType="separate"/></w:r>
-<w:r><w:rPr><w:sz w:val="16"/><w:color w:val="666666"/></w:rPr><w:t>1</w:t></w:r>
-<w:r><w:rPr><w:sz w:val="16"/><w:color w:val="666666"/></w:rPr><w:fldChar w:fldCharType="end"/></w:r>
-</w:p></w:ftr>"""
+_RUN = '<w:r><w:rPr><w:sz w:val="16"/><w:color w:val="666666"/></w:rPr>{}</w:r>'
+
+
+def _field(name: str) -> str:
+    """A Word field (PAGE, NUMPAGES) as the runs that make it."""
+    parts = (
+        '<w:fldChar w:fldCharType="begin"/>',
+        f'<w:instrText xml:space="preserve"> {name} </w:instrText>',
+        '<w:fldChar w:fldCharType="separate"/>',
+        "<w:t>1</w:t>",
+        '<w:fldChar w:fldCharType="end"/>',
+    )
+    return "".join(_RUN.format(part) for part in parts)
+
+
+FOOTER_DOCX = (
+    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr xmlns:w="{W}" xmlns:r="{R}">'
+    '<w:p><w:pPr><w:jc w:val="center"/></w:pPr>'
+    + _field("PAGE")
+    + _RUN.format('<w:t xml:space="preserve"> / </w:t>')
+    + _field("NUMPAGES")
+    + "</w:p></w:ftr>"
+)
 
 SECTION_DOCX = (
     '<w:sectPr><w:footerReference w:type="default" r:id="rIdPtkFooter"/>'
@@ -49,18 +58,20 @@ SECTION_DOCX = (
 )
 
 TABLE_BORDERS = (
-    '<w:tblBorders><w:top w:val="single" w:sz="4" w:color="AAAAAA"/>'
-    '<w:left w:val="single" w:sz="4" w:color="AAAAAA"/><w:bottom w:val="single" w:sz="4" w:color="AAAAAA"/>'
-    '<w:right w:val="single" w:sz="4" w:color="AAAAAA"/>'
-    '<w:insideH w:val="single" w:sz="4" w:color="AAAAAA"/>'
-    '<w:insideV w:val="single" w:sz="4" w:color="AAAAAA"/></w:tblBorders>'
+    "<w:tblBorders>"
+    + "".join(
+        f'<w:{side} w:val="single" w:sz="4" w:color="AAAAAA"/>'
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+    + "</w:tblBorders>"
 )
 
 
 def _default(name: str) -> bytes:
     pandoc = pypandoc.get_pandoc_path()
-    return subprocess.run([pandoc, "--print-default-data-file", name], check=True,
-                          capture_output=True).stdout
+    return subprocess.run(
+        [pandoc, "--print-default-data-file", name], check=True, capture_output=True
+    ).stdout
 
 
 def _rewrite(original: bytes, changes: dict[str, callable], extra: dict[str, str]) -> bytes:
@@ -78,31 +89,42 @@ def _rewrite(original: bytes, changes: dict[str, callable], extra: dict[str, str
 
 
 def _docx_styles(text: str) -> str:
-    text = text.replace('<w:sz w:val="24" />\n        <w:szCs w:val="24" />',
-                        '<w:sz w:val="22" />\n        <w:szCs w:val="22" />', 1)
-    text = re.sub(r'<w:color w:val="[0-9A-F]{6}" w:themeColor="accent1"\s+w:themeShade="BF" />',
-                  f'<w:color w:val="{ACCENT}" />', text)
-    text = text.replace('<w:tblInd w:w="0" w:type="dxa" />',
-                        f'<w:tblInd w:w="0" w:type="dxa" />{TABLE_BORDERS}', 1)
+    text = text.replace(
+        '<w:sz w:val="24" />\n        <w:szCs w:val="24" />',
+        '<w:sz w:val="22" />\n        <w:szCs w:val="22" />',
+        1,
+    )
+    text = re.sub(
+        r'<w:color w:val="[0-9A-F]{6}" w:themeColor="accent1"\s+w:themeShade="BF" />',
+        f'<w:color w:val="{ACCENT}" />',
+        text,
+    )
+    text = text.replace(
+        '<w:tblInd w:w="0" w:type="dxa" />', f'<w:tblInd w:w="0" w:type="dxa" />{TABLE_BORDERS}', 1
+    )
     return text
 
 
 def _docx_document(text: str) -> str:
     section = SECTION_DOCX.replace(
-        "</w:sectPr>", '<w:footnotePr><w:numRestart w:val="eachSect" /></w:footnotePr></w:sectPr>')
+        "</w:sectPr>", '<w:footnotePr><w:numRestart w:val="eachSect" /></w:footnotePr></w:sectPr>'
+    )
     return re.sub(r"<w:sectPr>.*?</w:sectPr>", section, text, count=1, flags=re.S)
 
 
-
 def _docx_rels(text: str) -> str:
-    footer = ('<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-              'relationships/footer" Id="rIdPtkFooter" Target="footer1.xml" />')
+    footer = (
+        '<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/footer" Id="rIdPtkFooter" Target="footer1.xml" />'
+    )
     return text.replace("</Relationships>", footer + "</Relationships>", 1)
 
 
 def _docx_types(text: str) -> str:
-    override = ('<Override PartName="/word/footer1.xml" ContentType="application/'
-                'vnd.openxmlformats-officedocument.wordprocessingml.footer+xml" />')
+    override = (
+        '<Override PartName="/word/footer1.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.wordprocessingml.footer+xml" />'
+    )
     return text.replace("</Types>", override + "</Types>", 1)
 
 
@@ -113,7 +135,7 @@ PAGEBREAK_ODT = (
 )
 FOOTER_ODT = (
     '<style:footer><text:p text:style-name="MP1"><text:page-number text:select-page="current">1'
-    '</text:page-number> / <text:page-count>1</text:page-count></text:p></style:footer>'
+    "</text:page-number> / <text:page-count>1</text:page-count></text:p></style:footer>"
 )
 
 
@@ -127,17 +149,25 @@ def _odt_styles(text: str) -> str:
     for level in ("1", "2", "3"):
         text = re.sub(
             rf'(<style:style style:name="Heading_20_{level}"[^>]*>.*?<style:text-properties)',
-            rf'\1 fo:color="#{ACCENT.lower()}"', text, count=1, flags=re.S)
+            rf'\1 fo:color="#{ACCENT.lower()}"',
+            text,
+            count=1,
+            flags=re.S,
+        )
     return text
 
 
 def main() -> int:
-    docx = _rewrite(_default("reference.docx"), {
-        "word/styles.xml": _docx_styles,
-        "word/document.xml": _docx_document,
-        "word/_rels/document.xml.rels": _docx_rels,
-        "[Content_Types].xml": _docx_types,
-    }, {"word/footer1.xml": FOOTER_DOCX})
+    docx = _rewrite(
+        _default("reference.docx"),
+        {
+            "word/styles.xml": _docx_styles,
+            "word/document.xml": _docx_document,
+            "word/_rels/document.xml.rels": _docx_rels,
+            "[Content_Types].xml": _docx_types,
+        },
+        {"word/footer1.xml": FOOTER_DOCX},
+    )
     odt = _rewrite(_default("reference.odt"), {"styles.xml": _odt_styles}, {})
     (ROOT / "templates" / "reference.docx").write_bytes(docx)
     (ROOT / "templates" / "reference.odt").write_bytes(odt)

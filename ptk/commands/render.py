@@ -13,7 +13,7 @@ from typing import Any
 
 from ptk import document, exitcodes, i18n
 from ptk.commands.check import configuration
-from ptk.compose import DOCUMENTS, Templates, TemplateProblem, compose
+from ptk.compose import DOCUMENTS, TemplateProblem, Templates, compose
 from ptk.console import Console
 from ptk.files import UsageError, partnership_files
 from ptk.lint.config import Config
@@ -58,8 +58,12 @@ def run(args: argparse.Namespace, console: Console) -> int:
     targets = formats(args.to)
     today: date = args.today or config.today or date.today()
     loaded, code = _load_all(partnership_files(paths), config, args.force, console)
-    jobs = [Job(doc, name, target, args.output / f"{_identifier(doc)}-{name}.{target}")
-            for doc in loaded for name in args.document or ["convention"] for target in targets]
+    jobs = [
+        Job(doc, name, target, args.output / f"{_identifier(doc)}-{name}.{target}")
+        for doc in loaded
+        for name in args.document or ["convention"]
+        for target in targets
+    ]
     try:
         return max(code, _render_all(jobs, args, config, today, console))
     except RenderError as error:
@@ -67,14 +71,14 @@ def run(args: argparse.Namespace, console: Console) -> int:
         return exitcodes.USAGE
 
 
-
 def _identifier(doc: document.Document) -> str:
     value = doc.data.get("id") if isinstance(doc.data, dict) else None
     return value if isinstance(value, str) and value.replace("-", "").isalnum() else doc.path.stem
 
 
-def _load_all(files: list[tuple[Path, str]], config: Config, force: bool,
-              console: Console) -> tuple[list[document.Document], int]:
+def _load_all(
+    files: list[tuple[Path, str]], config: Config, force: bool, console: Console
+) -> tuple[list[document.Document], int]:
     """The files that can be rendered; problems are reported and decide the exit code."""
     engine = Engine(config, rule_ids=VALIDATE_RULES)
     loaded, code = [], exitcodes.OK
@@ -82,9 +86,23 @@ def _load_all(files: list[tuple[Path, str]], config: Config, force: bool,
         try:
             doc = document.load(path, display, config.max_bytes)
         except document.LoadError as error:
-            _report(console, [Problem(display, error.line, error.column, error.rule, "error",
-                                      error.key, error.params)])
-            code = max(code, exitcodes.USAGE if error.rule == "unreadable-file" else exitcodes.PROBLEMS)
+            _report(
+                console,
+                [
+                    Problem(
+                        display,
+                        error.line,
+                        error.column,
+                        error.rule,
+                        "error",
+                        error.key,
+                        error.params,
+                    )
+                ],
+            )
+            code = max(
+                code, exitcodes.USAGE if error.rule == "unreadable-file" else exitcodes.PROBLEMS
+            )
             continue
         errors = [p for p in engine.check_document(doc) if p.severity == "error"]
         if errors:
@@ -99,19 +117,23 @@ def _load_all(files: list[tuple[Path, str]], config: Config, force: bool,
 
 def _report(console: Console, problems: list[Problem]) -> None:
     for problem in problems:
-        console.err.write(f"{problem.path}:{problem.line}:{problem.column}: {problem.severity} "
-                          f"{problem.rule} {problem.message(console.lang)}\n")
+        console.err.write(
+            f"{problem.path}:{problem.line}:{problem.column}: {problem.severity} "
+            f"{problem.rule} {problem.message(console.lang)}\n"
+        )
 
 
 def templates_for(doc: document.Document, override: Path | None) -> Templates:
-    """The group's templates (``--templates``, or ``templates/`` beside ``partnerships/``), then ptk's."""
+    """The group's templates first (``--templates``, or ``templates/`` beside
+    ``partnerships/``), then ptk's own."""
     own = override or doc.path.resolve().parent.parent / "templates"
     folders = (own, resource_dir("templates")) if own.is_dir() else (resource_dir("templates"),)
     return Templates(folders)
 
 
-def _render_all(jobs: list[Job], args: argparse.Namespace, config: Config, today: date,
-                console: Console) -> int:
+def _render_all(
+    jobs: list[Job], args: argparse.Namespace, config: Config, today: date, console: Console
+) -> int:
     if args.templates is not None and not args.templates.is_dir():
         raise UsageError("render.no-template-folder", folder=args.templates.as_posix())
     done = 0

@@ -22,7 +22,9 @@ def run(args: argparse.Namespace, console: Console) -> int:
         return exitcodes.OK
     existing = [path.name for path in builtin if (args.folder / path.name).exists()]
     if existing and not args.force:
-        raise UsageError("templates.exist", folder=args.folder.as_posix(), files=", ".join(existing))
+        raise UsageError(
+            "templates.exist", folder=args.folder.as_posix(), files=", ".join(existing)
+        )
     for path in builtin:
         write_file(args.folder / path.name, path.read_bytes(), overwrite=args.force)
     console.say("templates.copied", count=len(builtin), folder=args.folder.as_posix())
