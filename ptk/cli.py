@@ -133,6 +133,9 @@ def build_parser(console: Console) -> argparse.ArgumentParser:
         _add_new,
         _add_render,
         _add_templates,
+        _add_status,
+        _add_history,
+        _add_diff,
         _add_schema,
         _add_rules,
     ):
@@ -185,6 +188,43 @@ def _add_lint(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     parser.add_argument("--strict", action="store_true", help=_("cli.lint.strict"))
     parser.add_argument(
         "--today", type=_date_argument, metavar="YYYY-MM-DD", help=_("cli.lint.today")
+    )
+    parser.add_argument("--changed-since", metavar="REV", help=_("cli.lint.changed-since"))
+
+
+def _add_status(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
+    from ptk.commands import status
+
+    parser = _command(sub, common, "status", _, status.run)
+    parser.add_argument("paths", nargs="*", metavar="PATH", help=_("cli.check.paths"))
+    parser.add_argument(
+        "-f", "--format", choices=("text", "json"), default="text", help=_("cli.check.format")
+    )
+    parser.add_argument(
+        "--today", type=_date_argument, metavar="YYYY-MM-DD", help=_("cli.lint.today")
+    )
+    parser.add_argument("--config", metavar="FILE", type=Path, help=_("cli.check.config"))
+
+
+def _add_history(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
+    from ptk.commands import history
+
+    parser = _command(sub, common, "history", _, history.run_history)
+    parser.add_argument("file", metavar="FILE", help=_("cli.history.file"))
+    parser.add_argument("--reverse", action="store_true", help=_("cli.history.reverse"))
+    parser.add_argument(
+        "-f", "--format", choices=("text", "json"), default="text", help=_("cli.check.format")
+    )
+
+
+def _add_diff(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
+    from ptk.commands import history
+
+    parser = _command(sub, common, "diff", _, history.run_diff)
+    parser.add_argument("file", metavar="FILE", help=_("cli.history.file"))
+    parser.add_argument("revisions", nargs="*", metavar="REV", help=_("cli.diff.revisions"))
+    parser.add_argument(
+        "-f", "--format", choices=("text", "json"), default="text", help=_("cli.check.format")
     )
 
 

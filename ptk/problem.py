@@ -17,6 +17,12 @@ class Term(str):
     __slots__ = ()
 
 
+class Day(str):
+    """A message argument that is an ISO date, written out in the reader's language."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True)
 class Finding:
     """What a check says is wrong, and where (a JSON pointer); no severity, no position."""
@@ -50,6 +56,11 @@ class Problem:
 def _argument(lang: str, value: Any) -> str:
     if isinstance(value, Term):
         return i18n.message(lang, value)
+    if isinstance(value, Day):
+        from ptk.compose import format_date
+
+        return format_date(value, lang)
+
     if isinstance(value, list | tuple):
         return ", ".join(_argument(lang, item) for item in value)
     return str(value)

@@ -6,10 +6,11 @@ import argparse
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ptk import exitcodes, i18n
 from ptk.console import Console
-from ptk.files import partnership_files
+from ptk.files import UsageError, partnership_files
 from ptk.lint.config import Config, ConfigError, find_config, load_config
 from ptk.lint.engine import Engine, RuleCrashed
 from ptk.lint.rules import VALIDATE_RULES
@@ -51,15 +52,55 @@ def _run(args: argparse.Namespace, console: Console, rule_ids: Sequence[str] | N
     if config is None:
         return exitcodes.USAGE
     today: date = getattr(args, "today", None) or config.today or date.today()
-    engine = Engine(config, today, rule_ids)
+    files = partnership_files(args.paths)
+    since = getattr(args, "changed_since", None)
+    if since:
+        files = changed_files(files, since, console)
+    tracker = _tracker(files, rule_ids)
+    engine = Engine(config, today, rule_ids, tracker)
     try:
-        report = engine.run(partnership_files(args.paths))
+        report = engine.run(files)
     except RuleCrashed as crash:
         console.error("cli.rule-crashed", rule=crash.rule, path=crash.path)
         return exitcodes.INTERNAL
+    if tracker is not None and tracker.shallow_seen:
+        console.note("history.shallow-skipped")
+
     reporter = REPORTERS[args.format]
     if reporter is write_text:
         reporter(report, console.lang, console.out, console.color)
     else:
         reporter(report, console.lang, console.out, False)
     return exitcodes.for_report(report, getattr(args, "strict", False))
+
+
+def _tracker(files: list[tuple[Path, str]], rule_ids: Sequence[str] | None) -> Any:
+    """What changed since signature, from git — only when that rule runs, inside a repository."""
+    if not files or (rule_ids is not None and "changed-since-signature" not in rule_ids):
+        return None
+    from ptk.history import find_repository
+
+    if find_repository(files[0][0]) is None:
+        return None
+    from ptk.history import SignatureTracker
+
+    return SignatureTracker()
+
+
+def changed_files(
+    files: list[tuple[Path, str]], since: str, console: Console
+) -> list[tuple[Path, str]]:
+    """The files among ``files`` changed since revision ``since`` (all of them when the
+    configuration or a schema changed)."""
+    from ptk.history import HistoryError, changed_since
+
+    start = files[0][0] if files else Path.cwd()
+    try:
+        changed = changed_since(start, since)
+    except HistoryError as error:
+        raise UsageError(error.key, **error.params) from None
+    if any(path.name == ".ptk.yaml" or path.name.endswith(".schema.json") for path in changed):
+        console.note("lint.changed-config")
+        return files
+    wanted = {path.resolve() for path in changed}
+    return [(path, display) for path, display in files if path.resolve() in wanted]

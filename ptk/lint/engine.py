@@ -7,15 +7,16 @@ pointers into lines and columns, and drops what suppressions silence.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ptk import document
 from ptk.lint import suppress
 from ptk.lint.config import Config
-from ptk.lint.rule import Context, Rule
+from ptk.lint.rule import Context, Rule, SignedChanges
 from ptk.lint.rules import REGISTRY
 from ptk.partnership import Partnership
 from ptk.problem import Finding, Problem
@@ -55,6 +56,7 @@ class Engine:
     config: Config = field(default_factory=Config)
     today: date = field(default_factory=date.today)
     rule_ids: Sequence[str] | None = None  # None: every rule
+    signed_changes: Callable[[Path, Any], SignedChanges | None] | None = None
 
     def rules(self) -> list[Rule]:
         ids = self.rule_ids if self.rule_ids is not None else list(REGISTRY)
@@ -85,7 +87,7 @@ class Engine:
 
     def check_document(self, doc: document.Document) -> list[Problem]:
         partnership = Partnership(doc.data)
-        context = Context(doc.path, self.today)
+        context = Context(doc.path, self.today, self.signed_changes)
         problems: list[Problem] = []
         ran: set[str] = set()
         schema_broken = False

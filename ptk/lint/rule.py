@@ -22,11 +22,23 @@ SeverityRule = Callable[[str], Severity]
 
 
 @dataclass(frozen=True)
+class SignedChanges:
+    """The unsigned changes of a file since its signed version (for ``changed-since-signature``)."""
+
+    rev: str
+    date: str
+    changes: list[Any]  # ptk.diff.Change, with locate()d pointers in ``pointers``
+    pointers: list[str]
+
+
+@dataclass(frozen=True)
 class Context:
-    """What rules may know besides the file: its path and today's date."""
+    """What rules may know besides the file: its path, today's date, and — inside a git
+    repository — what changed since the partners signed."""
 
     path: Path
     today: date
+    signed_changes: Callable[[Path, Any], SignedChanges | None] | None = None
 
 
 class Rule(Protocol):

@@ -59,7 +59,7 @@ def test_evaluation_lists_the_linter_findings_in_plain_words(ptk: Runner, tmp_pa
     )
     text = text_of(tmp_path / "build" / "good-evaluation.md")
     assert "Ce que ptk a relevé" in text
-    assert "le bilan prévu le 2026-01-15 a 311 jours de retard" in text
+    assert "le bilan prévu le 15 janvier 2026 a 311 jours de retard" in text
     assert "bacs installés 0 10 bacs 8 (pas encore) 30 juin 2026" in text
 
 

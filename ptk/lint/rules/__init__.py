@@ -5,6 +5,7 @@ from __future__ import annotations
 from ptk.lint.rule import Rule
 from ptk.lint.rules import (
     association_de_fait_signs,
+    changed_since_signature,
     community_does_all_work,
     company_scope_undefined,
     dangling_coordinator,
@@ -86,6 +87,7 @@ _MODULES = (
     no_decision_log,
     # write it down and sign (Belgian guide, CDC de Laval, Colibris)
     unsigned_active,
+    changed_since_signature,
     association_de_fait_signs,
     funds_without_holder,
     missing_conflict_of_interest,

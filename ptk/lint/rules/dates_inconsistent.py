@@ -22,7 +22,7 @@ from typing import Any
 from ptk.document import join_pointer
 from ptk.lint.rule import Context
 from ptk.partnership import Partnership, parse_date
-from ptk.problem import Finding
+from ptk.problem import Day, Finding
 
 ID = "dates-inconsistent"
 SEVERITY = "error"
@@ -37,7 +37,7 @@ def check(
         yield Finding(
             "/schedule/end",
             "rule.dates-inconsistent.end",
-            {"end": end.isoformat(), "start": start.isoformat()},
+            {"end": Day(end.isoformat()), "start": Day(start.isoformat())},
         )
         return
     review = partnership.date("evaluation", "next_review")
@@ -45,7 +45,7 @@ def check(
         yield Finding(
             "/evaluation/next_review",
             "rule.dates-inconsistent.review",
-            {"date": review.isoformat(), "start": start.isoformat()},
+            {"date": Day(review.isoformat()), "start": Day(start.isoformat())},
         )
     for index, milestone in partnership.records("schedule", "milestones"):
         when = parse_date(milestone.get("date"))
@@ -55,7 +55,7 @@ def check(
                 "rule.dates-inconsistent.milestone",
                 {
                     "label": milestone.get("label", ""),
-                    "date": when.isoformat(),
-                    "end": end.isoformat(),
+                    "date": Day(when.isoformat()),
+                    "end": Day(end.isoformat()),
                 },
             )

@@ -22,7 +22,7 @@ from typing import Any
 
 from ptk.lint.rule import Context
 from ptk.partnership import Partnership
-from ptk.problem import Finding
+from ptk.problem import Day, Finding
 
 ID = "ended-but-active"
 SEVERITY = "error"
@@ -35,4 +35,6 @@ def check(
 ) -> Iterator[Finding]:
     end = partnership.date("schedule", "end")
     if end is not None and end < context.today:
-        yield Finding("/schedule/end", "rule.ended-but-active.message", {"date": end.isoformat()})
+        yield Finding(
+            "/schedule/end", "rule.ended-but-active.message", {"date": Day(end.isoformat())}
+        )

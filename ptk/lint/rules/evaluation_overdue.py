@@ -20,7 +20,7 @@ from typing import Any
 
 from ptk.lint.rule import Context
 from ptk.partnership import IN_FORCE, Partnership
-from ptk.problem import Finding
+from ptk.problem import Day, Finding
 
 ID = "evaluation-overdue"
 SEVERITY = "warning"
@@ -36,5 +36,5 @@ def check(
         yield Finding(
             "/evaluation/next_review",
             "rule.evaluation-overdue.message",
-            {"date": due.isoformat(), "days": (context.today - due).days},
+            {"date": Day(due.isoformat()), "days": (context.today - due).days},
         )

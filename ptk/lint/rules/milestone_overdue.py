@@ -23,7 +23,7 @@ from typing import Any
 from ptk.document import join_pointer
 from ptk.lint.rule import Context
 from ptk.partnership import IN_FORCE, Partnership, parse_date
-from ptk.problem import Finding
+from ptk.problem import Day, Finding
 
 ID = "milestone-overdue"
 SEVERITY = "warning"
@@ -40,5 +40,5 @@ def check(
             yield Finding(
                 join_pointer("schedule", "milestones", index),
                 "rule.milestone-overdue.message",
-                {"label": milestone.get("label", ""), "date": when.isoformat()},
+                {"label": milestone.get("label", ""), "date": Day(when.isoformat())},
             )

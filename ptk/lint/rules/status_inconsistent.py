@@ -23,7 +23,7 @@ from typing import Any
 from ptk.document import join_pointer
 from ptk.lint.rule import Context
 from ptk.partnership import Partnership, is_blank, parse_date
-from ptk.problem import Finding
+from ptk.problem import Day, Finding
 
 ID = "status-inconsistent"
 SEVERITY = "warning"
@@ -46,5 +46,5 @@ def check(
             yield Finding(
                 join_pointer("signatures", index, "date"),
                 "rule.status-inconsistent.future-signature",
-                {"date": when.isoformat()},
+                {"date": Day(when.isoformat())},
             )

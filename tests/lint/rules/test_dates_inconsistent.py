@@ -12,7 +12,7 @@ def test_end_before_start() -> None:
     data["schedule"]["end"] = "2025-03-14"
     [problem] = problems_of("dates-inconsistent", data)
     assert (problem.pointer, problem.severity) == ("/schedule/end", "error")
-    assert problem.message("fr") == "la fin (2025-03-14) précède le début (2026-03-15)"
+    assert problem.message("fr") == "la fin (14 mars 2025) précède le début (15 mars 2026)"
 
 
 def test_review_before_start_and_milestone_after_end() -> None:

@@ -12,7 +12,8 @@ def test_review_in_the_future_passes() -> None:
 def test_past_review_is_flagged_with_the_delay() -> None:
     [problem] = problems_of("evaluation-overdue", good(), today=date(2027, 3, 1))
     assert problem.pointer == "/evaluation/next_review"
-    assert problem.message("fr") == "le bilan prévu le 2027-02-15 a 14 jours de retard"
+    assert problem.message("fr") == "le bilan prévu le 15 février 2027 a 14 jours de retard"
+    assert problem.message("en") == "the review planned for February 15, 2027 is 14 days late"
 
 
 def test_only_while_the_partnership_is_in_force() -> None:

@@ -1,0 +1,158 @@
+"""``ptk history`` and ``ptk diff``: what changed in a partnership, commit by commit."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from ptk import exitcodes, i18n
+from ptk.console import Console
+from ptk.diff import Change, diff
+from ptk.files import UsageError
+from ptk.history import WORKTREE, History, HistoryError, Version, unsigned
+
+
+def open_history(file: str) -> History:
+    """The history of ``file``, refusing a shallow clone (its history is cut short)."""
+    path = Path(file)
+    if path.is_dir():
+        raise UsageError("history.is-directory", path=file)
+    history = History(path)
+    history.check_not_shallow()
+    return history
+
+
+def run_history(args: argparse.Namespace, console: Console) -> int:
+    console.lang = i18n.resolve_lang(args.lang, None if args.lang else console.lang)
+    try:
+        history = open_history(args.file)
+        versions = history.versions()
+    except HistoryError as error:
+        raise UsageError(error.key, **error.params) from None
+    if not versions:
+        raise UsageError("history.not-committed", path=args.file)
+    signed = history.signed(versions)
+    entries = list(_entries(versions, signed))
+    if args.reverse:
+        entries.reverse()
+    if args.format == "json":
+        commits = [
+            _commit_json(version, changes, console.lang, version is signed)
+            for version, changes in entries
+        ]
+        _dump({"file": args.file, "commits": commits}, console)
+    else:
+        for version, changes in entries:
+            _print_commit(version, changes, version is signed, console)
+    return exitcodes.OK
+
+
+def _entries(versions: list[Version], signed: Version | None) -> list[tuple[Version, list[Change]]]:
+    previous: Version | None = None
+    entries = []
+    for version in versions:
+        changes: list[Change] = []
+        if version.broken is None:
+            changes = diff(previous.data, version.data) if previous else []
+            previous = version
+        entries.append((version, changes))
+    return entries
+
+
+def _commit_json(
+    version: Version, changes: list[Change], lang: str, signed: bool
+) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "hash": version.rev,
+        "date": version.date,
+        "author": version.author,
+        "subject": version.subject,
+        "changes": [c.as_dict() for c in changes],
+    }
+    if signed:
+        entry["signed"] = True
+    if version.broken is not None:
+        entry["error"] = i18n.message(lang, version.broken.key, **version.broken.params)
+    return entry
+
+
+def _print_commit(version: Version, changes: list[Change], signed: bool, console: Console) -> None:
+    console.out.write(f"{version.short}  {version.date}  {version.author}  {version.subject}\n")
+    if version.broken is not None:
+        message = i18n.message(console.lang, version.broken.key, **version.broken.params)
+        console.out.write(
+            "    " + console._("history.broken", line=version.broken.line, message=message) + "\n"
+        )
+    for change in changes:
+        console.out.write(f"    {change.line()}\n")
+    if signed:
+        console.out.write("    " + console._("history.signed-here") + "\n")
+
+
+def run_diff(args: argparse.Namespace, console: Console) -> int:
+    console.lang = i18n.resolve_lang(args.lang, None if args.lang else console.lang)
+    try:
+        history = open_history(args.file)
+        old, new = _endpoints(history, args.revisions)
+        signed = history.signed() if not args.revisions else None
+    except HistoryError as error:
+        raise UsageError(error.key, **error.params) from None
+    for version in (old, new):
+        if version.broken is not None:
+            message = i18n.message(console.lang, version.broken.key, **version.broken.params)
+            console.error("diff.broken", rev=version.short, message=message)
+            return exitcodes.PROBLEMS
+    changes = diff(old.data, new.data)
+    if args.format == "json":
+        _dump(
+            {
+                "file": args.file,
+                "from": old.rev,
+                "to": new.rev,
+                "changes": [change.as_dict() for change in changes],
+            },
+            console,
+        )
+        return exitcodes.OK
+    old_label = _label(old, console)
+    if signed is not None:
+        old_label = console._("diff.signed-version", version=old_label)
+    console.out.write(
+        console._("diff.header", file=args.file, old=old_label, new=_label(new, console)) + "\n"
+    )
+    for change in changes:
+        console.out.write(f"  {change.line()}\n")
+    if not changes:
+        console.say("diff.none")
+    elif signed is not None:
+        terms = unsigned(changes, old.data, new.data)
+        key = "diff.amendment-due" if terms else "diff.living-only"
+        console.say(key, count=len(terms), file=args.file)
+    return exitcodes.OK
+
+
+def _endpoints(history: History, revisions: list[str]) -> tuple[Version, Version]:
+    if len(revisions) > 2:
+        raise UsageError("diff.too-many")
+    if len(revisions) == 2:
+        return history.at(revisions[0]), history.at(revisions[1])
+    if len(revisions) == 1:
+        return history.at(revisions[0]), history.worktree()
+    versions = history.versions()
+    if not versions:
+        raise HistoryError("history.not-committed", path=history.relative)
+    signed = history.signed(versions)
+    return (signed or history.at("HEAD")), history.worktree()
+
+
+def _label(version: Version, console: Console) -> str:
+    if version.rev == WORKTREE:
+        return console._("diff.worktree")
+    return f"{version.short} ({version.date})"
+
+
+def _dump(data: dict[str, Any], console: Console) -> None:
+    json.dump(data, console.out, ensure_ascii=False, indent=2)
+    console.out.write("\n")

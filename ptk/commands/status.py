@@ -1,0 +1,193 @@
+"""``ptk status``: every partnership in one table, the most urgent first.
+
+The view a partnership circle opens at its meeting: level, status, next review (red
+when overdue), what the linter finds, whether it is signed and changed since.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ptk import document, exitcodes, i18n
+from ptk.commands.check import configuration
+from ptk.compose import label
+from ptk.console import Console
+from ptk.files import partnership_files
+from ptk.lint.engine import Engine
+from ptk.partnership import Partnership
+
+_RED, _BOLD, _RESET = "\033[31m", "\033[1m", "\033[0m"
+
+
+@dataclass
+class Row:
+    path: str
+    id: str
+    title: str
+    level: str
+    status: str
+    partners: list[str]
+    next_review: str | None
+    overdue: bool
+    errors: int
+    warnings: int
+    signed: dict[str, str] | None  # {"rev": …, "date": …}
+    unsigned_changes: int | None  # None: not in git, or never signed
+
+    def urgency(self) -> tuple[int, int, int, int, str]:
+        return (
+            -self.errors,
+            -int(self.overdue),
+            -(self.unsigned_changes or 0),
+            -self.warnings,
+            self.title.lower(),
+        )
+
+
+def run(args: argparse.Namespace, console: Console) -> int:
+    config = configuration(args, args.paths, console)
+    if config is None:
+        return exitcodes.USAGE
+    today: date = args.today or config.today or date.today()
+    engine = Engine(config, today)
+    rows = sorted(
+        (_row(path, display, engine, today) for path, display in partnership_files(args.paths)),
+        key=Row.urgency,
+    )
+    if args.format == "json":
+        data = {"version": 1, "today": today.isoformat(), "partnerships": [asdict(r) for r in rows]}
+        json.dump(data, console.out, ensure_ascii=False, indent=2)
+        console.out.write("\n")
+    else:
+        _table(rows, console)
+    return exitcodes.OK
+
+
+def _row(path: Path, display: str, engine: Engine, today: date) -> Row:
+    problems = engine.check_file(path, display)
+    try:
+        data = document.load(path, display, engine.config.max_bytes).data
+    except document.LoadError:
+        data = {}
+    partnership = Partnership(data)
+    review = partnership.date("evaluation", "next_review")
+    signed, changes = _signature_state(path)
+    return Row(
+        path=display,
+        id=str(partnership.get("id") or path.stem),
+        title=partnership.text("title") or path.stem,
+        level=partnership.level,
+        status=partnership.status,
+        partners=partnership.partner_ids,
+        next_review=review.isoformat() if review else None,
+        overdue=bool(
+            review
+            and review < today
+            and partnership.status in ("active", "under_review", "renewed")
+        ),
+        errors=sum(p.severity == "error" for p in problems),
+        warnings=sum(p.severity == "warning" for p in problems),
+        signed=signed,
+        unsigned_changes=changes,
+    )
+
+
+def _signature_state(path: Path) -> tuple[dict[str, str] | None, int | None]:
+    from ptk.history import find_repository
+
+    if find_repository(path) is None:
+        return None, None
+    from ptk.diff import diff
+    from ptk.history import History, HistoryError, unsigned
+
+    try:
+        history = History(path)
+        if history.shallow:
+            return None, None
+        signed = history.signed()
+        if signed is None:
+            return None, None
+        current = history.worktree()
+        if current.broken is not None:
+            return {"rev": signed.rev, "date": signed.date}, None
+        return (
+            {"rev": signed.rev, "date": signed.date},
+            len(unsigned(diff(signed.data, current.data), signed.data, current.data)),
+        )
+    except HistoryError:
+        return None, None
+
+
+def _table(rows: list[Row], console: Console) -> None:
+    _ = console._
+    headers = [
+        _("status.col.partnership"),
+        _("status.col.level"),
+        _("status.col.status"),
+        _("status.col.partners"),
+        _("status.col.next-review"),
+        _("status.col.lint"),
+        _("status.col.signed"),
+        _("status.col.changes"),
+    ]
+    cells = [
+        [
+            row.title,
+            label(console.lang, "level", row.level).split(" (")[0],
+            label(console.lang, "status", row.status),
+            str(len(row.partners)),
+            row.next_review or "—",
+            _("status.lint", errors=row.errors, warnings=row.warnings),
+            row.signed["date"] if row.signed else _("status.unsigned"),
+            "—" if row.unsigned_changes is None else str(row.unsigned_changes),
+        ]
+        for row in rows
+    ]
+    widths = [max(len(line[i]) for line in [headers, *cells]) for i in range(len(headers))]
+    widths[0] = min(widths[0], 48)
+    console.out.write(_line(headers, widths, console.color and _BOLD) + "\n")
+    for row, line in zip(rows, cells, strict=True):
+        console.out.write(_line(line, widths, False, _highlight(row, console.color)) + "\n")
+    console.out.write(
+        _(
+            "status.summary",
+            count=len(rows),
+            overdue=sum(r.overdue for r in rows),
+            changed=sum(bool(r.unsigned_changes) for r in rows),
+        )
+        + "\n"
+    )
+
+
+def _highlight(row: Row, color: bool) -> dict[int, str]:
+    if not color:
+        return {}
+    marks = {}
+    if row.overdue:
+        marks[4] = _RED
+    if row.errors:
+        marks[5] = _RED
+    if row.unsigned_changes:
+        marks[7] = _RED
+    return marks
+
+
+def _line(
+    cells: list[str], widths: list[int], bold: Any, marks: dict[int, str] | None = None
+) -> str:
+    parts = []
+    for index, (cell, width) in enumerate(zip(cells, widths, strict=True)):
+        text = cell if len(cell) <= width else cell[: width - 1] + "…"
+        text = text.ljust(width)
+        colour = (marks or {}).get(index)
+        parts.append(f"{colour}{text}{_RESET}" if colour else text)
+    line = "  ".join(parts).rstrip()
+    return f"{bold}{line}{_RESET}" if bold else line
+
+
+__all__ = ["i18n", "run"]

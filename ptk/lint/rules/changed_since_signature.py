@@ -1,0 +1,56 @@
+"""The agreement changed after the partners signed it: an amendment (« avenant ») is due.
+
+The Belgian guide: "having a written document is essential"; the CDC de Laval: partners
+"establish formal links by a contract, an agreement or another written form". A signed
+convention binds the partners to what they signed: when its terms change afterwards —
+objectives, roles, money, exit — the partners sign an amendment
+(``ptk render --document amendment FILE``). The living record (decisions, reviews,
+celebrations, lessons, progress, the status moving forward) changes freely.
+
+Runs inside a git repository only: the signed version is the commit where every
+partner's signature became complete (``ptk diff FILE`` shows what changed since).
+
+Passing::
+
+    # signed in git, then only the living record changed
+    decisions: [{date: 2026-06-12, decision: calendrier d'arrosage de l'été}]
+
+Failing::
+
+    # signed in git with a target of 10, then changed without an amendment
+    objectives:
+      - id: o1
+        statement: Planter des bacs.
+        indicators: [{name: bacs installés, target: 12}]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from ptk.lint.rule import Context, by_level
+from ptk.partnership import ONGOING, Partnership
+from ptk.problem import Day, Finding
+
+ID = "changed-since-signature"
+SEVERITY = by_level(error="cooperation", warning="information_sharing")
+STATUSES = ONGOING
+OPTIONS: Mapping[str, Any] = {}
+NEEDS_HISTORY = True
+
+
+def check(
+    partnership: Partnership, options: Mapping[str, Any], context: Context
+) -> Iterator[Finding]:
+    if context.signed_changes is None:
+        return
+    found = context.signed_changes(context.path, partnership.raw)
+    if found is None:
+        return
+    for change, pointer in zip(found.changes, found.pointers, strict=True):
+        yield Finding(
+            pointer,
+            "rule.changed-since-signature.message",
+            {"change": change.line(), "date": Day(found.date), "rev": found.rev[:7]},
+        )

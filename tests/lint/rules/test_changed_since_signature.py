@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from ptk import document
+from ptk.history import SignatureTracker
+from ptk.lint import docs
+from ptk.lint.engine import Engine
+from ptk.lint.rules import REGISTRY
+
+from ...gitrepo import GitRepo
+from .conftest import TODAY
+
+SIGNED = """\
+signatures:
+  - {partner: colibris-creil, name: Claire Dubois, date: 2026-03-10}
+  - {partner: emmaus-creil, name: Karim Benali, date: 2026-03-10}
+"""
+TARGET_10 = """\
+objectives:
+  - id: o1
+    statement: Planter des bacs.
+    indicators: [{name: bacs installés, target: 10}]
+"""
+
+
+def _found(repo: GitRepo, text: str) -> list[str]:
+    path = repo.write("partnerships/example.yaml", text)
+    doc = document.loads(text, path)
+    engine = Engine(today=TODAY, signed_changes=SignatureTracker())
+    return [
+        p.message("en") for p in engine.check_document(doc) if p.rule == "changed-since-signature"
+    ]
+
+
+def _signed_repo(tmp_path: Path, extra: str = "") -> GitRepo:
+    repo = GitRepo(tmp_path / "repo")
+    _, text = docs.complete_example(TARGET_10 + SIGNED + extra)
+    repo.commit("Convention signée", {"partnerships/example.yaml": text}, day="2026-03-10")
+    return repo
+
+
+def test_documented_examples(tmp_path: Path) -> None:
+    examples = docs.examples(REGISTRY["changed-since-signature"])
+    repo = _signed_repo(tmp_path)
+    passing = docs.complete_example(TARGET_10 + SIGNED + examples.passing)[1]
+    failing = docs.complete_example(examples.failing + SIGNED)[1]
+    assert _found(repo, passing) == []
+    assert _found(repo, failing) == [
+        "changed since the partners signed on March 10, 2026 ("
+        + repo.git("rev-parse", "--short=7", "HEAD")
+        + "): objectives[o1].indicators[0].target: 10 → 12; an amendment is due (ptk render --document amendment)"
+    ]
+
+
+def test_never_signed_or_outside_git_is_silent(tmp_path: Path) -> None:
+    repo = GitRepo(tmp_path / "repo")
+    _, text = docs.complete_example(TARGET_10)
+    repo.commit("Brouillon", {"partnerships/example.yaml": text})
+    assert _found(repo, text.replace("target: 10", "target: 12")) == []
+    doc = document.loads(text, tmp_path / "elsewhere.yaml")
+    assert not [
+        p for p in Engine(today=TODAY).check_document(doc) if p.rule == "changed-since-signature"
+    ]
+
+
+def test_status_moving_forward_is_living_record(tmp_path: Path) -> None:
+    repo = _signed_repo(tmp_path)
+    _, text = docs.complete_example(TARGET_10 + SIGNED)
+    assert _found(repo, text.replace("status: active", "status: under_review")) == []
+    assert len(_found(repo, text.replace("status: active", "status: negotiating"))) == 1
+
+
+def test_error_from_cooperation_up(tmp_path: Path) -> None:
+    repo = _signed_repo(tmp_path)
+    _, text = docs.complete_example(TARGET_10.replace("10", "12") + SIGNED)
+    path = repo.write("partnerships/example.yaml", text)
+    engine = Engine(today=TODAY, signed_changes=SignatureTracker())
+    for level, severity in (("consultation", "warning"), ("cooperation", "error")):
+        doc = document.loads(text.replace("level: collaboration", f"level: {level}"), path)
+        found = [p for p in engine.check_document(doc) if p.rule == "changed-since-signature"]
+        assert {p.severity for p in found} == {severity}
+        assert sorted(p.pointer for p in found) == ["/level", "/objectives/0/indicators/0/target"]
