@@ -138,16 +138,53 @@ def _render_all(
         raise UsageError("render.no-template-folder", folder=args.templates.as_posix())
     done = 0
 
-    def render_one(job: Job) -> Job:
-        data = _render(job, args.templates, config, today)
+    def render_one(job: Job) -> tuple[Job, Skipped | None]:
+        try:
+            data = _render(job, args.templates, config, today)
+        except Skipped as skipped:
+            return job, skipped
         write_file(job.output, data, overwrite=True)
-        return job
+        return job, None
 
     with ThreadPoolExecutor(max_workers=min(len(jobs) or 1, os.cpu_count() or 1)) as pool:
-        for job in pool.map(render_one, jobs):
+        for job, skipped in pool.map(render_one, jobs):
             done += 1
-            console.note("render.progress", done=done, total=len(jobs), path=job.output.as_posix())
+            if skipped is not None:
+                console.note(skipped.key, path=job.doc.display)
+            else:
+                console.note("render.progress", done=done, total=len(jobs), path=job.output.as_posix())
     return exitcodes.OK
+
+
+class Skipped(Exception):
+    """This document has nothing to say for this partnership (an amendment with no change)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _amendment(doc: document.Document, lang: str) -> dict[str, Any]:
+    """What the amendment lists: the unsigned changes since the signed version, in words."""
+    from ptk.history import find_repository
+
+    if find_repository(doc.path) is None:
+        raise UsageError("render.amendment-no-git", path=doc.display)
+    from ptk.diff import describe, diff
+    from ptk.history import History, HistoryError, unsigned
+
+    try:
+        history = History(doc.path)
+        history.check_not_shallow()
+        signed = history.signed()
+    except HistoryError as error:
+        raise UsageError(error.key, **error.params) from None
+    if signed is None:
+        raise Skipped("render.amendment-never-signed")
+    changes = unsigned(diff(signed.data, doc.data), signed.data, doc.data)
+    if not changes:
+        raise Skipped("render.amendment-nothing")
+    return {"rev": signed.short, "date": signed.date, "changes": [describe(c, lang) for c in changes]}
 
 
 def _render(job: Job, override: Path | None, config: Config, today: date) -> bytes:
@@ -156,6 +193,9 @@ def _render(job: Job, override: Path | None, config: Config, today: date) -> byt
     extra: dict[str, Any] = {"target": job.target}
     if job.document == "evaluation":
         extra["findings"] = _findings(job.doc, config, today, lang)
+    if job.document == "amendment":
+        extra["amendment"] = _amendment(job.doc, lang)
+
     try:
         markdown = compose(job.document, job.doc.data, templates, lang, today, extra)
     except TemplateProblem as problem:

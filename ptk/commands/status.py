@@ -39,14 +39,10 @@ class Row:
     signed: dict[str, str] | None  # {"rev": …, "date": …}
     unsigned_changes: int | None  # None: not in git, or never signed
 
-    def urgency(self) -> tuple[int, int, int, int, str]:
-        return (
-            -self.errors,
-            -int(self.overdue),
-            -(self.unsigned_changes or 0),
-            -self.warnings,
-            self.title.lower(),
-        )
+    def urgency(self) -> tuple[bool, int, int, int, int, str]:
+        closed = self.status in ("ended", "declined")
+        return (closed, -self.errors, -int(self.overdue), -(self.unsigned_changes or 0),
+                -self.warnings, self.title.lower())
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
@@ -113,12 +109,11 @@ def _signature_state(path: Path) -> tuple[dict[str, str] | None, int | None]:
         if signed is None:
             return None, None
         current = history.worktree()
+        state = {"rev": signed.rev, "date": signed.date,
+                 "signed_on": max(signed.signatures().values())}
         if current.broken is not None:
-            return {"rev": signed.rev, "date": signed.date}, None
-        return (
-            {"rev": signed.rev, "date": signed.date},
-            len(unsigned(diff(signed.data, current.data), signed.data, current.data)),
-        )
+            return state, None
+        return state, len(unsigned(diff(signed.data, current.data), signed.data, current.data))
     except HistoryError:
         return None, None
 
@@ -131,7 +126,8 @@ def _table(rows: list[Row], console: Console) -> None:
         _("status.col.status"),
         _("status.col.partners"),
         _("status.col.next-review"),
-        _("status.col.lint"),
+        _("status.col.errors"),
+        _("status.col.warnings"),
         _("status.col.signed"),
         _("status.col.changes"),
     ]
@@ -142,8 +138,9 @@ def _table(rows: list[Row], console: Console) -> None:
             label(console.lang, "status", row.status),
             str(len(row.partners)),
             row.next_review or "—",
-            _("status.lint", errors=row.errors, warnings=row.warnings),
-            row.signed["date"] if row.signed else _("status.unsigned"),
+            str(row.errors),
+            str(row.warnings),
+            row.signed["signed_on"] if row.signed else _("status.unsigned"),
             "—" if row.unsigned_changes is None else str(row.unsigned_changes),
         ]
         for row in rows
@@ -173,7 +170,7 @@ def _highlight(row: Row, color: bool) -> dict[int, str]:
     if row.errors:
         marks[5] = _RED
     if row.unsigned_changes:
-        marks[7] = _RED
+        marks[8] = _RED
     return marks
 
 
