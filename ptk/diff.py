@@ -94,6 +94,13 @@ class _Where:
 def _diff(old: Any, new: Any, where: _Where, item: str = "") -> Iterator[Change]:
     pointer = join_pointer(*where.path)
     field = where.text.rsplit("[", 1)[0] if item else where.text
+    if not item and (old is _MISSING or new is _MISSING):
+        present = new if old is _MISSING else old
+        if isinstance(present, dict | list) and present:  # a whole field: say what it holds
+            empty: Any = {} if isinstance(present, dict) else []
+            before, after = (empty, new) if old is _MISSING else (old, empty)
+            yield from _diff(before, after, where)
+            return
     if old is _MISSING:
         yield Change(pointer, "added", None, new, field, item)
     elif new is _MISSING:

@@ -138,6 +138,8 @@ class History:
         for rev, day, author, subject, status in _blocks(output):
             path = status[-1] if status else path
             yield rev, path, (day, author, subject)
+            if status and status[0].startswith("C"):
+                return  # copied from another partnership: a new file starts here
             if status and status[0].startswith("R"):
                 path = status[1]
 

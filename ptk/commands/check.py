@@ -56,7 +56,7 @@ def _run(args: argparse.Namespace, console: Console, rule_ids: Sequence[str] | N
     since = getattr(args, "changed_since", None)
     if since:
         files = changed_files(files, since, console)
-    tracker = _tracker(files, rule_ids)
+    tracker = history_tracker(files, rule_ids)
     engine = Engine(config, today, rule_ids, tracker)
     try:
         report = engine.run(files)
@@ -74,7 +74,7 @@ def _run(args: argparse.Namespace, console: Console, rule_ids: Sequence[str] | N
     return exitcodes.for_report(report, getattr(args, "strict", False))
 
 
-def _tracker(files: list[tuple[Path, str]], rule_ids: Sequence[str] | None) -> Any:
+def history_tracker(files: list[tuple[Path, str]], rule_ids: Sequence[str] | None) -> Any:
     """What changed since signature, from git — only when that rule runs, inside a repository."""
     if not files or (rule_ids is not None and "changed-since-signature" not in rule_ids):
         return None

@@ -152,7 +152,9 @@ def _render_all(
             if skipped is not None:
                 console.note(skipped.key, path=job.doc.display)
             else:
-                console.note("render.progress", done=done, total=len(jobs), path=job.output.as_posix())
+                console.note(
+                    "render.progress", done=done, total=len(jobs), path=job.output.as_posix()
+                )
     return exitcodes.OK
 
 
@@ -184,7 +186,11 @@ def _amendment(doc: document.Document, lang: str) -> dict[str, Any]:
     changes = unsigned(diff(signed.data, doc.data), signed.data, doc.data)
     if not changes:
         raise Skipped("render.amendment-nothing")
-    return {"rev": signed.short, "date": signed.date, "changes": [describe(c, lang) for c in changes]}
+    return {
+        "rev": signed.short,
+        "date": signed.date,
+        "changes": [describe(c, lang) for c in changes],
+    }
 
 
 def _render(job: Job, override: Path | None, config: Config, today: date) -> bytes:

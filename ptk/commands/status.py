@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ptk import document, exitcodes, i18n
-from ptk.commands.check import configuration
+from ptk.commands.check import configuration, history_tracker
 from ptk.compose import label
 from ptk.console import Console
 from ptk.files import partnership_files
@@ -41,8 +41,14 @@ class Row:
 
     def urgency(self) -> tuple[bool, int, int, int, int, str]:
         closed = self.status in ("ended", "declined")
-        return (closed, -self.errors, -int(self.overdue), -(self.unsigned_changes or 0),
-                -self.warnings, self.title.lower())
+        return (
+            closed,
+            -self.errors,
+            -int(self.overdue),
+            -(self.unsigned_changes or 0),
+            -self.warnings,
+            self.title.lower(),
+        )
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
@@ -50,9 +56,10 @@ def run(args: argparse.Namespace, console: Console) -> int:
     if config is None:
         return exitcodes.USAGE
     today: date = args.today or config.today or date.today()
-    engine = Engine(config, today)
+    files = partnership_files(args.paths)
+    engine = Engine(config, today, signed_changes=history_tracker(files, None))
     rows = sorted(
-        (_row(path, display, engine, today) for path, display in partnership_files(args.paths)),
+        (_row(path, display, engine, today) for path, display in files),
         key=Row.urgency,
     )
     if args.format == "json":
@@ -109,8 +116,11 @@ def _signature_state(path: Path) -> tuple[dict[str, str] | None, int | None]:
         if signed is None:
             return None, None
         current = history.worktree()
-        state = {"rev": signed.rev, "date": signed.date,
-                 "signed_on": max(signed.signatures().values())}
+        state = {
+            "rev": signed.rev,
+            "date": signed.date,
+            "signed_on": max(signed.signatures().values()),
+        }
         if current.broken is not None:
             return state, None
         return state, len(unsigned(diff(signed.data, current.data), signed.data, current.data))
