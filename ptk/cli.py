@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import os
 import sys
 import textwrap
@@ -20,6 +21,7 @@ from typing import Any
 from ptk import __version__, exitcodes, i18n
 from ptk.console import Console
 from ptk.files import UsageError
+from ptk.report import FORMATS
 
 Command = Callable[[argparse.Namespace, Console], int]
 
@@ -33,8 +35,7 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
         args = build_parser(console).parse_args(argv)
         if getattr(args, "lang", None) is None:
             args.lang = args.global_lang
-        command: Command = args.command
-        return command(args, console)
+        return _load(args.command)(args, console)
     except SystemExit as exit_:  # argparse: --help, --version, usage errors
         return exit_.code if isinstance(exit_.code, int) else exitcodes.USAGE
     except UsageError as error:
@@ -151,8 +152,18 @@ def _show_help(parser: argparse.ArgumentParser) -> Command:
     return show
 
 
+def _load(command: Command | str) -> Command:
+    """A command given as ``"module:function"`` is imported only when it runs, so that
+    ``ptk lint`` does not pay for pandoc, Typst or git."""
+    if callable(command):
+        return command
+    module, _, function = command.partition(":")
+    run: Command = getattr(importlib.import_module(module), function)
+    return run
+
+
 def _command(
-    sub: Any, common: argparse.ArgumentParser, name: str, _: Any, run: Command
+    sub: Any, common: argparse.ArgumentParser, name: str, _: Any, run: str
 ) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = sub.add_parser(
         name,
@@ -174,28 +185,26 @@ def _check_options(parser: argparse.ArgumentParser, _: Any, formats: Sequence[st
 
 
 def _add_validate(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
-    from ptk.commands import check
 
-    parser = _command(sub, common, "validate", _, check.run_validate)
-    _check_options(parser, _, check.FORMATS)
+    parser = _command(sub, common, "validate", _, "ptk.commands.check:run_validate")
+    _check_options(parser, _, FORMATS)
 
 
 def _add_lint(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
-    from ptk.commands import check
 
-    parser = _command(sub, common, "lint", _, check.run_lint)
-    _check_options(parser, _, check.FORMATS)
+    parser = _command(sub, common, "lint", _, "ptk.commands.check:run_lint")
+    _check_options(parser, _, FORMATS)
     parser.add_argument("--strict", action="store_true", help=_("cli.lint.strict"))
     parser.add_argument(
         "--today", type=_date_argument, metavar="YYYY-MM-DD", help=_("cli.lint.today")
     )
     parser.add_argument("--changed-since", metavar="REV", help=_("cli.lint.changed-since"))
+    parser.add_argument("--no-cache", action="store_true", help=_("cli.lint.no-cache"))
 
 
 def _add_status(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
-    from ptk.commands import status
 
-    parser = _command(sub, common, "status", _, status.run)
+    parser = _command(sub, common, "status", _, "ptk.commands.status:run")
     parser.add_argument("paths", nargs="*", metavar="PATH", help=_("cli.check.paths"))
     parser.add_argument(
         "-f", "--format", choices=("text", "json"), default="text", help=_("cli.check.format")
@@ -207,9 +216,8 @@ def _add_status(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
 
 
 def _add_history(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
-    from ptk.commands import history
 
-    parser = _command(sub, common, "history", _, history.run_history)
+    parser = _command(sub, common, "history", _, "ptk.commands.history:run_history")
     parser.add_argument("file", metavar="FILE", help=_("cli.history.file"))
     parser.add_argument("--reverse", action="store_true", help=_("cli.history.reverse"))
     parser.add_argument(
@@ -218,9 +226,8 @@ def _add_history(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
 
 
 def _add_diff(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
-    from ptk.commands import history
 
-    parser = _command(sub, common, "diff", _, history.run_diff)
+    parser = _command(sub, common, "diff", _, "ptk.commands.history:run_diff")
     parser.add_argument("file", metavar="FILE", help=_("cli.history.file"))
     parser.add_argument("revisions", nargs="*", metavar="REV", help=_("cli.diff.revisions"))
     parser.add_argument(
@@ -229,10 +236,9 @@ def _add_diff(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
 
 
 def _add_new(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
-    from ptk.commands import new
     from ptk.partnership import LEVELS
 
-    parser = _command(sub, common, "new", _, new.run)
+    parser = _command(sub, common, "new", _, "ptk.commands.new:run")
     parser.add_argument("id", metavar="ID", help=_("cli.new.id"))
     parser.add_argument("--title", help=_("cli.new.title"))
     parser.add_argument("--level", choices=LEVELS, default="cooperation", help=_("cli.new.level"))
@@ -245,10 +251,9 @@ def _add_new(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
 
 
 def _add_render(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
-    from ptk.commands import render
     from ptk.compose import DOCUMENTS
 
-    parser = _command(sub, common, "render", _, render.run)
+    parser = _command(sub, common, "render", _, "ptk.commands.render:run")
     parser.add_argument("files", nargs="*", metavar="FILE", help=_("cli.render.files"))
     parser.add_argument("--all", action="store_true", help=_("cli.render.all"))
     parser.add_argument(
@@ -272,9 +277,8 @@ def _add_render(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
 
 
 def _add_templates(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
-    from ptk.commands import templates
 
-    parser = _command(sub, common, "templates", _, templates.run)
+    parser = _command(sub, common, "templates", _, "ptk.commands.templates:run")
     parser.add_argument("action", choices=("init", "list"), help=_("cli.templates.action"))
     parser.add_argument(
         "folder",
@@ -288,9 +292,8 @@ def _add_templates(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
 
 
 def _add_schema(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
-    from ptk.commands import schema_command
 
-    parser = _command(sub, common, "schema", _, schema_command.run)
+    parser = _command(sub, common, "schema", _, "ptk.commands.schema_command:run")
     parser.add_argument(
         "which",
         nargs="?",
@@ -303,9 +306,8 @@ def _add_schema(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
 
 
 def _add_rules(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
-    from ptk.commands import rules
 
-    parser = _command(sub, common, "rules", _, rules.run)
+    parser = _command(sub, common, "rules", _, "ptk.commands.rules:run")
     parser.add_argument(
         "action", nargs="?", choices=("list", "explain"), default="list", help=_("cli.rules.action")
     )

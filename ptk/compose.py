@@ -12,6 +12,7 @@ dates and amounts are formatted by Babel ("22 novembre 2026", "1 200,00 €").
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -114,11 +115,14 @@ def _filters(lang: str) -> dict[str, Callable[..., Any]]:
 
 def format_date(value: object, lang: str) -> str:
     """``2026-11-22`` → « 22 novembre 2026 » / "November 22, 2026"."""
+    day = value if isinstance(value, date) else parse_date(value)
+    return _long_date(day, lang) if day is not None else str(value or "")
+
+
+@functools.lru_cache(maxsize=4096)
+def _long_date(day: date, lang: str) -> str:
     from babel.dates import format_date as babel_date
 
-    day = value if isinstance(value, date) else parse_date(value)
-    if day is None:
-        return str(value or "")
     text = str(babel_date(day, "long", locale=_locale(lang)))
     return "1er" + text[1:] if lang == "fr" and day.day == 1 else text  # « 1er mars »
 

@@ -15,6 +15,7 @@ The three steps stay separate so that each can be replaced or skipped:
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,9 @@ except ImportError:  # pragma: no cover - wheels of PyYAML ship libyaml
 
 DEFAULT_MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 64
+SAFE_COMPOSE_DEPTH = 1000  # far below what exhausts the C stack, far above any partnership
+_INDENT = re.compile(r"(?m)^[ ?-]+")
+
 MAX_ALIAS_NODES = 10_000
 
 _PLAIN = "tag:ptk:plain"
@@ -59,22 +63,27 @@ class LoadError(Exception):
 
 def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """Read ``path`` as UTF-8 text, or raise :class:`LoadError`."""
+    return decode(read_bytes(path, max_bytes))
+
+
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read ``path`` whole, refusing folders, missing files and files over ``max_bytes``."""
     try:
-        if path.is_dir():
-            raise LoadError("unreadable-file", "input.is-directory")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise LoadError(
-                "unreadable-file", "input.too-large", size=_kib(size), limit=_kib(max_bytes)
-            )
-        raw = path.read_bytes()
+        with path.open("rb") as source:
+            size = os.fstat(source.fileno()).st_size
+            if size > max_bytes:
+                raise LoadError(
+                    "unreadable-file", "input.too-large", size=_kib(size), limit=_kib(max_bytes)
+                )
+            return source.read(max_bytes + 1)
+    except IsADirectoryError:
+        raise LoadError("unreadable-file", "input.is-directory") from None
     except FileNotFoundError:
         raise LoadError("unreadable-file", "input.not-found") from None
     except PermissionError:
         raise LoadError("unreadable-file", "input.permission") from None
     except OSError as error:
         raise LoadError("unreadable-file", "input.os-error", detail=error.strerror) from None
-    return decode(raw)
 
 
 def decode(raw: bytes) -> str:
@@ -110,6 +119,12 @@ class _Loader(_BaseLoader):
 
     yaml_implicit_resolvers: dict[str, Any] = {}  # noqa: RUF012 - PyYAML's class attribute
 
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        """No path resolvers: nothing to track while composing."""
+
+    def ascend_resolver(self) -> None:
+        """No path resolvers: nothing to track while composing."""
+
     def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
         if kind is yaml.ScalarNode and implicit[0]:
             return _PLAIN
@@ -127,14 +142,32 @@ _INF = re.compile(r"[-+]?\.(inf|Inf|INF)")
 _NAN = re.compile(r"\.(nan|NaN|NAN)")
 
 
+_NUMERIC_START = frozenset("0123456789+-.")
+_WORD_START = frozenset("~tTfFnN")
+
+
 def _plain(value: str) -> Any:
-    """YAML 1.2 core schema: what an untagged, unquoted scalar means."""
-    if _NULL.fullmatch(value):
-        return None
-    if _TRUE.fullmatch(value):
-        return True
-    if _FALSE.fullmatch(value):
-        return False
+    """YAML 1.2 core schema: what an untagged, unquoted scalar means.
+
+    >>> [_plain(v) for v in ("no", "yes", "true", "~", "", "12", "0x1F", "1.5e3", "-.inf")]
+    ['no', 'yes', True, None, None, 12, 31, 1500.0, -inf]
+    >>> _plain("2026-03-15")
+    '2026-03-15'
+    """
+    first = value[:1]
+    if first in _NUMERIC_START and first:
+        return _number(value)
+    if first in _WORD_START:
+        if _NULL.fullmatch(value):
+            return None
+        if _TRUE.fullmatch(value):
+            return True
+        if _FALSE.fullmatch(value):
+            return False
+    return value if value else None
+
+
+def _number(value: str) -> Any:
     if _INT.fullmatch(value):
         return int(value)
     if _OCT.fullmatch(value):
@@ -170,8 +203,10 @@ class _Builder:
 
     def build(self, node: yaml.Node, depth: int = 0) -> tuple[Any, int]:
         """Return the node's value and its size once aliases are expanded."""
+        if node.__class__ is yaml.ScalarNode:
+            return (_plain(node.value) if node.tag == _PLAIN else _scalar(node)), 1
         known = self.built.get(id(node))
-        if known is not None:
+        if known is not None:  # an alias to a collection already built
             self.alias_nodes += known[1]
             if self.alias_nodes > MAX_ALIAS_NODES:
                 raise _error(node, "yaml.alias-bomb", limit=MAX_ALIAS_NODES)
@@ -181,37 +216,42 @@ class _Builder:
         if depth > MAX_DEPTH:
             raise _error(node, "yaml.too-deep", limit=MAX_DEPTH)
         self.in_progress.add(id(node))
-        result = self._build_new(node, depth)
+        result = (
+            self._sequence(node, depth)
+            if isinstance(node, yaml.SequenceNode)
+            else self._mapping(node, depth)
+        )
         self.in_progress.discard(id(node))
         self.built[id(node)] = result
         return result
 
-    def _build_new(self, node: yaml.Node, depth: int) -> tuple[Any, int]:
-        if isinstance(node, yaml.ScalarNode):
-            return _scalar(node), 1
-        if isinstance(node, yaml.SequenceNode):
-            items, size = [], 1
-            for child in node.value:
-                value, child_size = self.build(child, depth + 1)
-                items.append(value)
-                size += child_size
-            return items, size
-        return self._mapping(node, depth)
+    def _sequence(self, node: yaml.Node, depth: int) -> tuple[Any, int]:
+        items, size = [], 1
+        build = self.build
+        for child in node.value:
+            value, child_size = build(child, depth + 1)
+            items.append(value)
+            size += child_size
+        return items, size
 
     def _mapping(self, node: yaml.Node, depth: int) -> tuple[Any, int]:
         result: dict[str, Any] = {}
-        first_line: dict[str, int] = {}
         size = 1
+        build = self.build
         for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
+            if key_node.__class__ is not yaml.ScalarNode:
                 raise _error(key_node, "yaml.complex-key")
             key = key_node.value
             if key in result:
-                raise _error(key_node, "yaml.duplicate-key", key=key, first=first_line[key])
-            first_line[key] = key_node.start_mark.line + 1
-            result[key], child_size = self.build(value_node, depth + 1)
+                raise _error(key_node, "yaml.duplicate-key", key=key, first=_first_line(node, key))
+            result[key], child_size = build(value_node, depth + 1)
             size += child_size
         return result, size
+
+
+def _first_line(node: yaml.Node, key: str) -> int:
+    line: int = next(k.start_mark.line for k, _ in node.value if k.value == key)
+    return line + 1
 
 
 def _scalar(node: yaml.ScalarNode) -> Any:
@@ -245,7 +285,7 @@ class Parsed:
 
 def parse(text: str) -> Parsed:
     """Parse one YAML document into plain data, or raise :class:`LoadError`."""
-    if _depth_bound(text) > MAX_DEPTH:
+    if _depth_bound(text) > SAFE_COMPOSE_DEPTH:
         _check_depth(text)
     try:
         root = yaml.compose(text, Loader=_Loader)
@@ -264,11 +304,12 @@ def parse(text: str) -> Parsed:
 
 
 def _depth_bound(text: str) -> int:
-    """A cheap upper bound of the nesting depth; exact checking only above the limit."""
+    """A cheap upper bound of the nesting depth: libyaml's composer recurses in C, so
+    nesting deep enough to exhaust its stack is refused from the event stream first."""
     flow = text.count("[") + text.count("{")
-    if flow > MAX_DEPTH:
+    if flow > SAFE_COMPOSE_DEPTH:
         return flow
-    widest = max((len(line) - len(line.lstrip(" -?")) for line in text.splitlines()), default=0)
+    widest = max(map(len, _INDENT.findall(text)), default=0)
     return flow + 2 * widest + 2
 
 

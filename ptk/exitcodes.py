@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from ptk.lint.engine import Report
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ptk.lint.engine import Report
+
 
 OK = 0  # clean; warnings allowed
 PROBLEMS = 1  # problems at error severity (or warnings with --strict)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -43,16 +44,22 @@ def partnership_files(arguments: Sequence[str]) -> list[tuple[Path, str]]:
 
 
 def _yaml_files(folder: Path) -> list[Path]:
-    return sorted(
-        path
-        for path in folder.rglob("*")
-        if path.suffix in SUFFIXES
-        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
-        and not path.is_dir()
-    )
+    """``.yaml`` and ``.yml`` files under ``folder``, hidden folders skipped, sorted."""
+    found: list[str] = []
+    for root, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        found.extend(
+            os.path.join(root, name)
+            for name in names
+            if name.endswith(SUFFIXES) and not name.startswith(".")
+        )
+    found.sort()
+    return [Path(name) for name in found]
 
 
 def _unique(found: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
+    if len({path.parent for path, _ in found}) <= 1 and len({p for p, _ in found}) == len(found):
+        return found  # one folder, no repeats: nothing to resolve
     seen: set[Path] = set()
     result = []
     for path, display in found:

@@ -12,15 +12,14 @@ date, signatures themselves, and the status moving forward — are not.
 from __future__ import annotations
 
 import dataclasses
-import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ptk import document
-from ptk.diff import Change, diff
+from ptk.diff import Change
 from ptk.document import split_pointer
+from ptk.gitlog import RepositoryLog, is_shallow
 from ptk.partnership import Partnership
 
 WORKTREE = "worktree"
@@ -43,7 +42,6 @@ _LIVING = (
     ("schedule", "milestones", "*", "done"),
     ("objectives", "*", "indicators", "*", "current"),
 )
-_SEP = "\x1f"
 
 
 class HistoryError(Exception):
@@ -83,33 +81,25 @@ class Version:
         }
 
 
-def find_repository(path: Path) -> Any | None:
-    """The git repository holding ``path``, or None (without importing GitPython)."""
-    folder = path.resolve()
-    for candidate in (folder, *folder.parents):
-        if (candidate / ".git").exists():
-            return candidate
-    return None
-
-
 class History:
     """The versions of one partnership file."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, repo: Any = None, log: RepositoryLog | None = None) -> None:
         import git
 
         self.file = path
         try:
-            self.repo = git.Repo(path.resolve().parent, search_parent_directories=True)
+            self.repo = repo or git.Repo(path.resolve().parent, search_parent_directories=True)
         except (git.InvalidGitRepositoryError, git.NoSuchPathError):
             raise HistoryError("history.not-a-repo", path=path.as_posix()) from None
         root = Path(self.repo.working_tree_dir or ".").resolve()
         self.relative = path.resolve().relative_to(root).as_posix()
         self.root = root
+        self.log = log or RepositoryLog.read(self.repo)
 
     @property
     def shallow(self) -> bool:
-        return str(self.repo.git.rev_parse("--is-shallow-repository")).strip() == "true"
+        return is_shallow(self.repo)
 
     def check_not_shallow(self) -> None:
         if self.shallow:
@@ -117,47 +107,22 @@ class History:
 
     def versions(self) -> list[Version]:
         """Every commit that touched the file, oldest first, following renames."""
-        versions = [self._read(rev, path, meta) for rev, path, meta in self._log()]
-        return list(reversed(versions))
+        return [self._read(index, path) for index, path in reversed(self.log.trail(self.relative))]
 
-    def _log(self) -> Iterator[tuple[str, str, tuple[str, str, str]]]:
-        import git
-
-        try:
-            output = self.repo.git.log(
-                "--follow",
-                "--name-status",
-                "--date=short",
-                f"--format={_SEP}%H{_SEP}%ad{_SEP}%an{_SEP}%s",
-                "--",
-                self.relative,
-            )
-        except git.GitCommandError:
-            return  # no commit yet
-        path = self.relative
-        for rev, day, author, subject, status in _blocks(output):
-            path = status[-1] if status else path
-            yield rev, path, (day, author, subject)
-            if status and status[0].startswith("C"):
-                return  # copied from another partnership: a new file starts here
-            if status and status[0].startswith("R"):
-                path = status[1]
-
-    def _read(self, rev: str, path: str, meta: tuple[str, str, str]) -> Version:
-        day, author, subject = meta
+    def _raw(self, rev: str, path: str) -> bytes | None:
         try:
             blob = self.repo.commit(rev).tree / path
-            raw = blob.data_stream.read()
-        except KeyError:  # deleted in this commit
-            return Version(
-                rev,
-                day,
-                author,
-                subject,
-                path,
-                None,
-                document.LoadError("unreadable-file", "input.not-found"),
-            )
+        except KeyError:
+            return None
+        data: bytes = blob.data_stream.read()
+        return data
+
+    def _read(self, index: int, path: str, raw: bytes | None = None) -> Version:
+        rev, day, author, subject = self.log.commits[index]
+        raw = raw if raw is not None else self._raw(rev, path)
+        if raw is None:
+            missing = document.LoadError("unreadable-file", "input.not-found")
+            return Version(rev, day, author, subject, path, None, missing)
         try:
             data = document.parse(document.decode(raw)).data
         except document.LoadError as error:
@@ -172,20 +137,16 @@ class History:
             commit = self.repo.commit(rev)
         except (git.BadName, ValueError, git.GitCommandError):
             raise HistoryError("history.unknown-revision", rev=rev) from None
-        for version in reversed(self.versions()):
-            if version.rev == commit.hexsha or self.repo.is_ancestor(
-                self.repo.commit(version.rev), commit
+        for index, path in self.log.trail(self.relative):
+            candidate = self.log.commits[index][0]
+            if candidate == commit.hexsha or self.repo.is_ancestor(
+                self.repo.commit(candidate), commit
             ):
+                version = self._read(index, path)
                 if version.broken and version.broken.key == "input.not-found":
                     break  # deleted at that point
                 return dataclasses.replace(version, rev=commit.hexsha)
         raise HistoryError("history.not-in-revision", path=self.relative, rev=rev)
-
-    def head(self) -> Version:
-        versions = self.versions()
-        if not versions:
-            raise HistoryError("history.not-committed", path=self.relative)
-        return self.at("HEAD")
 
     def worktree(self) -> Version:
         """The file as it is now on disk."""
@@ -196,19 +157,48 @@ class History:
         return Version(WORKTREE, "", "", "", self.relative, data)
 
     def signed(self, versions: list[Version] | None = None) -> Version | None:
-        """The most recent commit at which every partner's signature became complete."""
-        found, previous = None, None
-        for version in versions if versions is not None else self.versions():
-            if version.broken:
+        """The most recent commit at which every partner's signature became complete.
+
+        Walks back from the newest version and stops at the first one whose signatures
+        differ from the version before it; versions whose text has no ``signatures``
+        are known unsigned without being parsed.
+        """
+        if versions is not None:
+            return _signed_in(versions)
+        newer: Version | None = None
+        for index, path in self.log.trail(self.relative):
+            current = self._quick(index, path)
+            if current.broken:
                 continue
-            if version.signed and (
-                previous is None
-                or not previous.signed
-                or version.signatures() != previous.signatures()
+            if (
+                newer is not None
+                and newer.signed
+                and (not current.signed or newer.signatures() != current.signatures())
             ):
-                found = version
-            previous = version
-        return found
+                return newer
+            newer = current
+        return newer if newer is not None and newer.signed else None
+
+    def _quick(self, index: int, path: str) -> Version:
+        """The version, parsed only if its text has signatures (else known unsigned)."""
+        raw = self._raw(self.log.commits[index][0], path)
+        if raw is not None and b"signatures" not in raw:
+            rev, day, author, subject = self.log.commits[index]
+            return Version(rev, day, author, subject, path, {})
+        return self._read(index, path, raw)
+
+
+def _signed_in(versions: list[Version]) -> Version | None:
+    found, previous = None, None
+    for version in versions:
+        if version.broken:
+            continue
+        if version.signed and (
+            previous is None or not previous.signed or version.signatures() != previous.signatures()
+        ):
+            found = version
+        previous = version
+    return found
 
 
 def unsigned(changes: list[Change], old: Any, new: Any) -> list[Change]:
@@ -228,47 +218,6 @@ def _matches(parts: list[str], pattern: tuple[str, ...]) -> bool:
     return len(parts) >= len(pattern) and all(
         p in ("*", part) for p, part in zip(pattern, parts, strict=False)
     )
-
-
-def _blocks(output: str) -> Iterator[tuple[str, str, str, str, list[str]]]:
-    """Parse ``git log --format=␟%H␟%ad␟%an␟%s --name-status`` output."""
-    entries = re.split(rf"(?m)^{_SEP}", output)
-    for entry in entries:
-        if not entry.strip():
-            continue
-        header, *rest = entry.split("\n")
-        rev, day, author, subject = header.split(_SEP, 3)
-        status = next((line.split("\t") for line in rest if "\t" in line), [])
-        yield rev, day, author, subject, status
-
-
-class SignatureTracker:
-    """For the linter: a file's unsigned changes since its signed version, read from git.
-
-    Used only inside a git repository; files never signed cost one ``git log``.
-    """
-
-    def __init__(self) -> None:
-        self.shallow_seen = False
-
-    def __call__(self, path: Path, current: Any) -> Any:
-        from ptk.diff import locate
-        from ptk.lint.rule import SignedChanges
-
-        try:
-            history = History(path)
-            if history.shallow:
-                self.shallow_seen = True
-                return None
-            signed = history.signed()
-        except (HistoryError, ValueError):
-            return None
-        if signed is None:
-            return None
-        changes = unsigned(diff(signed.data, current), signed.data, current)
-        return SignedChanges(
-            signed.rev, signed.date, changes, [locate(current, c.path) for c in changes]
-        )
 
 
 def changed_since(path: Path, rev: str) -> list[Path]:

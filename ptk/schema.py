@@ -53,9 +53,34 @@ def validator(name: str = "partnership") -> Any:
     return cls(load_schema(name), format_checker=checker)
 
 
-def validate(data: Any, name: str = "partnership") -> list[Finding]:
-    """Every schema violation in ``data``, as findings sorted by pointer."""
+@functools.cache
+def fast_validator(name: str = "partnership") -> Any:
+    """A compiled (Rust) Draft 2020-12 validator: it only says whether ``data`` is valid."""
+    import jsonschema_rs
+
+    return jsonschema_rs.validator_for(
+        load_schema(name), formats=dict(FORMATS), validate_formats=True
+    )
+
+
+def is_valid(data: Any, name: str = "partnership") -> bool:
+    """Whether ``data`` follows the schema, the fast way."""
+    try:
+        return bool(fast_validator(name).is_valid(data))
+    except (ValueError, OverflowError, TypeError):  # data the compiled validator cannot take
+        return False
+
+
+def validate(data: Any, name: str = "partnership", fast: bool = True) -> list[Finding]:
+    """Every schema violation in ``data``, as findings sorted by pointer.
+
+    Most files are valid: the compiled validator says so in microseconds, and only the
+    files it rejects go through ``jsonschema`` for detailed, located messages.
+    """
+    if fast and is_valid(data, name):
+        return []
     findings: list[Finding] = []
+
     seen_required: set[str] = set()
     for error in validator(name).iter_errors(data):
         pointer = join_pointer(*error.absolute_path)

@@ -8,7 +8,7 @@ commented example to copy.
 
 from __future__ import annotations
 
-import json
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -24,8 +24,15 @@ class NewPartner:
 
 
 def scalar(value: str) -> str:
-    """A YAML double-quoted scalar (JSON string syntax is valid YAML)."""
-    return json.dumps(value, ensure_ascii=False)
+    """``value`` as a YAML 1.2 scalar on one line, quoted only when it must be
+    (ruamel.yaml's emitter decides: ``Jardin partagé``, ``'Jardin : saison 2'``)."""
+    from ruamel.yaml import YAML
+
+    out = io.StringIO()
+    emitter = YAML(typ="rt")
+    emitter.width = 1_000_000
+    emitter.dump({"k": " ".join(value.split())}, out)
+    return out.getvalue()[len("k: ") :].rstrip("\n")
 
 
 def skeleton(

@@ -11,13 +11,12 @@ from typing import Any
 from ptk import exitcodes, i18n
 from ptk.console import Console
 from ptk.files import UsageError, partnership_files
+from ptk.lint.cache import FOLDER as CACHE_FOLDER
+from ptk.lint.cache import Cache, context_key
 from ptk.lint.config import Config, ConfigError, find_config, load_config
 from ptk.lint.engine import Engine, RuleCrashed
 from ptk.lint.rules import VALIDATE_RULES
-from ptk.report import REPORTERS
-from ptk.report.text import write as write_text
-
-FORMATS = tuple(REPORTERS)
+from ptk.report import reporter
 
 
 def run_validate(args: argparse.Namespace, console: Console) -> int:
@@ -56,35 +55,44 @@ def _run(args: argparse.Namespace, console: Console, rule_ids: Sequence[str] | N
     since = getattr(args, "changed_since", None)
     if since:
         files = changed_files(files, since, console)
-    tracker = history_tracker(files, rule_ids)
-    engine = Engine(config, today, rule_ids, tracker)
+    use_cache = not getattr(args, "no_cache", True)
+    folder = cache_folder(config) if use_cache else None
+    tracker = history_tracker(files, rule_ids, console, folder)
+    results = Cache(folder, cache_context(config, rule_ids, today)) if folder else None
+    engine = Engine(config, today, rule_ids, tracker, results)
+
     try:
         report = engine.run(files)
     except RuleCrashed as crash:
         console.error("cli.rule-crashed", rule=crash.rule, path=crash.path)
         return exitcodes.INTERNAL
-    if tracker is not None and tracker.shallow_seen:
-        console.note("history.shallow-skipped")
-
-    reporter = REPORTERS[args.format]
-    if reporter is write_text:
-        reporter(report, console.lang, console.out, console.color)
-    else:
-        reporter(report, console.lang, console.out, False)
+    color = console.color and args.format == "text"
+    reporter(args.format)(report, console.lang, console.out, color)
     return exitcodes.for_report(report, getattr(args, "strict", False))
 
 
-def history_tracker(files: list[tuple[Path, str]], rule_ids: Sequence[str] | None) -> Any:
-    """What changed since signature, from git — only when that rule runs, inside a repository."""
+def history_tracker(
+    files: list[tuple[Path, str]],
+    rule_ids: Sequence[str] | None,
+    console: Console | None = None,
+    folder: Path | None = None,
+) -> Any:
+    """What changed since signature, from git — only when that rule runs, inside a
+    repository with its whole history (a shallow clone is said, then skipped)."""
     if not files or (rule_ids is not None and "changed-since-signature" not in rule_ids):
         return None
-    from ptk.history import find_repository
+    from ptk.gitlog import find_repository
 
-    if find_repository(files[0][0]) is None:
+    root = find_repository(files[0][0])
+    if root is None:
         return None
-    from ptk.history import SignatureTracker
+    if (root / ".git" / "shallow").is_file():
+        if console is not None:
+            console.note("history.shallow-skipped")
+        return None
+    from ptk.gitlog import SignatureTracker
 
-    return SignatureTracker()
+    return SignatureTracker(folder)
 
 
 def changed_files(
@@ -104,3 +112,16 @@ def changed_files(
         return files
     wanted = {path.resolve() for path in changed}
     return [(path, display) for path, display in files if path.resolve() in wanted]
+
+
+def cache_folder(config: Config) -> Path:
+    """``.ptk_cache/`` beside the configuration file, or in the current folder."""
+    return (config.path.parent if config.path else Path.cwd()) / CACHE_FOLDER
+
+
+def cache_context(config: Config, rule_ids: Sequence[str] | None, today: date) -> str:
+    """What results depend on besides each file: configuration, rules and day (each
+    file's entry also depends on its content and, in git, on the last commit that
+    touched it)."""
+    settings = (config.preset, config.max_bytes, sorted(config.rules.items()))
+    return context_key([settings, rule_ids, today.isoformat()])

@@ -168,7 +168,7 @@ class Skipped(Exception):
 
 def _amendment(doc: document.Document, lang: str) -> dict[str, Any]:
     """What the amendment lists: the unsigned changes since the signed version, in words."""
-    from ptk.history import find_repository
+    from ptk.gitlog import find_repository
 
     if find_repository(doc.path) is None:
         raise UsageError("render.amendment-no-git", path=doc.display)

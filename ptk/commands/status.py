@@ -101,7 +101,7 @@ def _row(path: Path, display: str, engine: Engine, today: date) -> Row:
 
 
 def _signature_state(path: Path) -> tuple[dict[str, str] | None, int | None]:
-    from ptk.history import find_repository
+    from ptk.gitlog import find_repository
 
     if find_repository(path) is None:
         return None, None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from pathlib import Path
 
 DOMAIN = "ptk"
@@ -38,6 +37,8 @@ def compile_all(locale_dir: Path) -> list[Path]:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
+    import tempfile
+
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(handle, "wb") as out:

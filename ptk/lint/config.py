@@ -6,6 +6,7 @@ which language; which date is "today"; how large a file may be.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -84,7 +85,16 @@ def load_config(path: Path | None) -> Config:
     """Read and check ``path``; no path gives the defaults."""
     if path is None:
         return Config()
-    display = _display(path)
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        stamp = 0
+    return _load_config(path.resolve(), stamp, _display(path))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_config(path: Path, stamp: int, display: str) -> Config:
+    """Reading a configuration once per run, however many steps ask for it."""
     try:
         doc = document.load(path, display)
     except document.LoadError as error:

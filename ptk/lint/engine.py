@@ -7,6 +7,9 @@ pointers into lines and columns, and drops what suppressions silence.
 
 from __future__ import annotations
 
+import dataclasses
+import gc
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,6 +18,7 @@ from typing import Any
 
 from ptk import document
 from ptk.lint import suppress
+from ptk.lint.cache import Cache, digest
 from ptk.lint.config import Config
 from ptk.lint.rule import Context, Rule, SignedChanges
 from ptk.lint.rules import REGISTRY
@@ -28,7 +32,7 @@ class RuleCrashed(Exception):
     """A rule failed on a file that follows the schema: a bug in ptk."""
 
     def __init__(self, rule: str, path: str) -> None:
-        super().__init__(f"{rule}: {path}")
+        super().__init__(rule, path)  # both in args: it crosses process boundaries
         self.rule = rule
         self.path = path
 
@@ -57,6 +61,11 @@ class Engine:
     today: date = field(default_factory=date.today)
     rule_ids: Sequence[str] | None = None  # None: every rule
     signed_changes: Callable[[Path, Any], SignedChanges | None] | None = None
+    cache: Cache | None = None
+    fast: bool = True
+    _plans: dict[str, list[tuple[Rule, str, dict[str, Any]]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def rules(self) -> list[Rule]:
         ids = self.rule_ids if self.rule_ids is not None else list(REGISTRY)
@@ -65,42 +74,109 @@ class Engine:
         ]
 
     def run(self, files: Iterable[tuple[Path, str]]) -> Report:
-        """Check each ``(path, display name)``; problems sorted by file and line."""
+        """Check each ``(path, display name)``; problems in file order, then by line.
+
+        Unchanged files come from the cache; the others are checked on every core when
+        there are enough of them to be worth it.
+        """
         report = Report()
+        results: list[list[Problem]] = []
+        jobs: list[_Job] = []
         for path, display in files:
             report.files += 1
             report.paths.append(display)
-            report.problems.extend(self.check_file(path, display))
+            key = ""
+            if self.cache is not None:  # the cache needs the content's hash: read it here
+                try:
+                    raw = document.read_bytes(path, self.config.max_bytes)
+                except document.LoadError as error:
+                    results.append([_load_problem(display, error)])
+                    continue
+                key = digest(raw, path.stem + self._stamp(path))
+                cached = self.cache.get(key, display)
+                if cached is not None:
+                    results.append(cached)
+                    continue
+            results.append([])
+            jobs.append(_Job(len(results) - 1, path, display, key))
+        for job, problems in zip(jobs, self._check_all(jobs), strict=True):
+            results[job.index] = problems
+            if self.cache is not None and not _unreadable(problems):
+                self.cache.put(job.key, problems)
+        if self.cache is not None:
+            self.cache.save()
+        report.problems = [problem for found in results for problem in found]
         return report
+
+    def _stamp(self, path: Path) -> str:
+        """What, besides the content, a file's results depend on: its git history."""
+        stamp = getattr(self.signed_changes, "stamp", None)
+        return str(stamp(path)) if stamp else ""
+
+    def _check_all(self, jobs: list[_Job]) -> list[list[Problem]]:
+        workers = min(os.cpu_count() or 1, len(jobs) // PARALLEL_THRESHOLD)
+        if workers < 2 or not self.fast:
+            return [self.check_file(job.path, job.display) for job in jobs]
+        chunks = [
+            [(j.path, j.display) for j in jobs[start : start + CHUNK]]
+            for start in range(0, len(jobs), CHUNK)
+        ]
+        import multiprocessing  # only for large runs: not worth importing for a pre-commit
+        from concurrent.futures import ProcessPoolExecutor
+
+        context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+        with ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_start_worker, initargs=(self,)
+        ) as pool:
+            return [found for chunk in pool.map(_check_chunk, chunks) for found in chunk]
 
     def check_file(self, path: Path, display: str) -> list[Problem]:
         """Every problem in one file."""
         try:
-            doc = document.load(path, display, self.config.max_bytes)
+            raw = document.read_bytes(path, self.config.max_bytes)
         except document.LoadError as error:
-            return [
-                Problem(
-                    display, error.line, error.column, error.rule, "error", error.key, error.params
-                )
-            ]
+            return [_load_problem(display, error)]
+        return self.check_bytes(path, display, raw)
+
+    def check_bytes(self, path: Path, display: str, raw: bytes) -> list[Problem]:
+        """Every problem in one file's content."""
+        try:
+            doc = document.loads(document.decode(raw), path, display)
+        except document.LoadError as error:
+            return [_load_problem(display, error)]
         return sorted(self.check_document(doc), key=Problem.sort_key)
 
     def check_document(self, doc: document.Document) -> list[Problem]:
         partnership = Partnership(doc.data)
-        context = Context(doc.path, self.today, self.signed_changes)
+        context = Context(doc.path, self.today, self.signed_changes, self.fast)
         problems: list[Problem] = []
         ran: set[str] = set()
         schema_broken = False
-        for rule in self.rules():
-            severity = self.config.severity(rule, partnership.level)
-            if severity is None or not _applies(rule, partnership):
+        for rule, severity, options in self._plan(partnership.level):
+            if not _applies(rule, partnership):
                 continue
             ran.add(rule.ID)
-            findings = self._findings(rule, partnership, context, schema_broken, doc.display)
+            findings = self._findings(
+                rule, options, partnership, context, schema_broken, doc.display
+            )
             if rule.ID == "schema":
                 schema_broken = bool(findings)
             problems.extend(_locate(doc, rule.ID, severity, finding) for finding in findings)
         return self._suppress(doc, partnership, problems, ran)
+
+    def _plan(self, level: str) -> list[tuple[Rule, str, dict[str, Any]]]:
+        """The rules that run at ``level``, with their severity and options (computed once)."""
+        if level not in self._plans:
+            self._plans[level] = [
+                (rule, severity, self.config.options(rule))
+                for rule in self.rules()
+                for severity in [self.config.severity(rule, level)]
+                if severity
+            ]
+        return self._plans[level]
+
+    def __getstate__(self) -> dict[str, Any]:  # rule modules do not cross process boundaries
+        return {**self.__dict__, "_plans": {}}
 
     def _suppress(
         self,
@@ -139,17 +215,56 @@ class Engine:
     def _findings(
         self,
         rule: Rule,
+        options: dict[str, Any],
         partnership: Partnership,
         context: Context,
         schema_broken: bool,
         display: str,
     ) -> list[Finding]:
         try:
-            return list(rule.check(partnership, self.config.options(rule), context))
+            return list(rule.check(partnership, options, context))
         except Exception as error:
             if schema_broken:
                 return []  # the schema problems already explain what is wrong
             raise RuleCrashed(rule.ID, display) from error
+
+
+PARALLEL_THRESHOLD = 150  # files per extra process: below it, starting processes costs more
+CHUNK = 64
+
+
+@dataclass(frozen=True)
+class _Job:
+    index: int
+    path: Path
+    display: str
+    key: str
+
+
+_WORKER: Engine | None = None
+
+
+def _start_worker(engine: Engine) -> None:
+    global _WORKER
+    _WORKER = dataclasses.replace(engine, cache=None)
+    gc.freeze()  # what the parent built stays put: collections only walk new objects
+
+
+def _check_chunk(chunk: list[tuple[Path, str]]) -> list[list[Problem]]:
+    assert _WORKER is not None
+    gc.disable()  # parsing makes many short-lived objects and no cycles worth chasing
+    try:
+        return [_WORKER.check_file(path, display) for path, display in chunk]
+    finally:
+        gc.enable()
+
+
+def _unreadable(problems: list[Problem]) -> bool:
+    return any(problem.rule == "unreadable-file" for problem in problems)
+
+
+def _load_problem(display: str, error: document.LoadError) -> Problem:
+    return Problem(display, error.line, error.column, error.rule, "error", error.key, error.params)
 
 
 def _applies(rule: Rule, partnership: Partnership) -> bool:

@@ -39,6 +39,7 @@ class Context:
     path: Path
     today: date
     signed_changes: Callable[[Path, Any], SignedChanges | None] | None = None
+    fast: bool = True  # False: the slow, exhaustive path (tests compare both)
 
 
 class Rule(Protocol):

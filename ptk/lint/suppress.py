@@ -18,6 +18,7 @@ import yaml
 
 from ptk.problem import Finding, Problem
 
+_ANY = re.compile(r"#\s*ptk:\s*disable")
 _DIRECTIVE = re.compile(
     r"#\s*ptk:\s*(?P<kind>disable-file|disable)\s*=\s*(?P<rules>[A-Za-z0-9_,\s-]*?)\s*(?:--.*)?$"
 )
@@ -40,7 +41,7 @@ class Directive:
 
 def directives(text: str, root: yaml.Node | None) -> list[Directive]:
     """Every ``ptk:`` comment in ``text`` (``root`` tells quoted text from comments)."""
-    if "ptk:" not in text:
+    if not _ANY.search(text):
         return []
     protected = list(_text_spans(root))
     found = []

@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from ptk.lint.engine import Report
-from ptk.report import github, json_report, junit, sarif, text
+if TYPE_CHECKING:
+    from ptk.lint.engine import Report
 
-Reporter = Callable[[Report, str, TextIO, bool], None]
+Reporter = Callable[["Report", str, TextIO, bool], None]
 
-REPORTERS: dict[str, Reporter] = {
-    "text": text.write,
-    "json": json_report.write,
-    "sarif": sarif.write,
-    "github": github.write,
-    "junit": junit.write,
+# format → module; a reporter is imported only when asked for
+FORMATS = ("text", "json", "sarif", "github", "junit")
+_MODULES = {
+    "text": "text",
+    "json": "json_report",
+    "sarif": "sarif",
+    "github": "github",
+    "junit": "junit",
 }
+
+
+def reporter(name: str) -> Reporter:
+    """The ``write(report, lang, out, color)`` function of format ``name``."""
+    module = importlib.import_module(f"ptk.report.{_MODULES[name]}")
+    write: Reporter = module.write
+    return write

@@ -31,4 +31,4 @@ OPTIONS: Mapping[str, Any] = {}
 def check(
     partnership: Partnership, options: Mapping[str, Any], context: Context
 ) -> Iterator[Finding]:
-    yield from schema.validate(partnership.raw)
+    yield from schema.validate(partnership.raw, fast=context.fast)

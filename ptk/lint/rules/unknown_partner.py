@@ -41,45 +41,46 @@ SINGLE = (
 MANY = ((("decisions",), "present"), (("objectives",), "agreed_by"))
 
 
-def references(partnership: Partnership) -> Iterator[tuple[str, object]]:
-    """Every ``(pointer, value)`` where the file names a partner (the coordinator aside)."""
+Where = tuple[str | int, ...]
+
+
+def references(partnership: Partnership) -> Iterator[tuple[Where, object]]:
+    """Every ``(path, value)`` where the file names a partner (the coordinator aside)."""
     for path, field in SINGLE:
         for index, record in partnership.records(*path):
             if field in record:
-                yield join_pointer(*path, index, field), record[field]
+                yield (*path, index, field), record[field]
     for path, field in MANY:
         for index, record in partnership.records(*path):
             values = record.get(field)
             for position, value in enumerate(values if isinstance(values, list) else []):
-                yield join_pointer(*path, index, field, position), value
+                yield (*path, index, field, position), value
     yield from _governance(partnership)
 
 
-def _governance(partnership: Partnership) -> Iterator[tuple[str, object]]:
+def _governance(partnership: Partnership) -> Iterator[tuple[Where, object]]:
     holder = partnership.get("budget", "funds_management", "holder")
     if holder is not None:
-        yield "/budget/funds_management/holder", holder
+        yield ("budget", "funds_management", "holder"), holder
     vetoes = partnership.get("governance", "decision_making", "veto")
     for position, value in enumerate(vetoes if isinstance(vetoes, list) else []):
-        yield join_pointer("governance", "decision_making", "veto", position), value
+        yield ("governance", "decision_making", "veto", position), value
     casting = partnership.get("governance", "decision_making", "casting_vote")
     if casting is not None:
-        yield "/governance/decision_making/casting_vote", casting
+        yield ("governance", "decision_making", "casting_vote"), casting
     for index, body in partnership.records("governance", "bodies"):
         for position, seat in enumerate(body.get("seats") or []):
             if isinstance(seat, dict) and "partner" in seat:
-                yield (
-                    join_pointer("governance", "bodies", index, "seats", position, "partner"),
-                    seat["partner"],
-                )
+                yield ("governance", "bodies", index, "seats", position, "partner"), seat["partner"]
 
 
 def check(
     partnership: Partnership, options: Mapping[str, Any], context: Context
 ) -> Iterator[Finding]:
     known = partnership.partner_ids
-    for pointer, value in references(partnership):
+    for where, value in references(partnership):
         if isinstance(value, str) and value not in known:
+            pointer = join_pointer(*where)
             close = difflib.get_close_matches(value, known, n=1)
             yield Finding(
                 pointer,

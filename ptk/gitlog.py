@@ -1,0 +1,230 @@
+"""Git without GitPython: where the repository is, where ``HEAD`` is, and one ``git log``
+of the whole repository, kept on disk.
+
+The linter reads only this module as long as a file has no history, so that a
+pre-commit run on a new partnership never starts git nor imports GitPython. Everything
+that talks to git goes through ``ptk.history`` (GitPython), imported on demand.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+_SEP = "\x1f"
+
+
+def find_repository(path: Path) -> Any | None:
+    """The git repository holding ``path``, or None (without importing GitPython)."""
+    folder = path.resolve()
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return None
+
+
+@dataclass
+class RepositoryLog:
+    """Every commit of a repository that touched a YAML file, read with one ``git log``.
+
+    Each file's versions are then found by walking this log backwards from its current
+    name, following renames, until the commit that added it.
+    """
+
+    commits: list[tuple[str, str, str, str]]  # newest first: hash, day, author, subject
+    touches: dict[str, list[tuple[int, str, str]]]  # path → (commit index, status, former path)
+
+    @classmethod
+    def read(cls, repo: Any) -> RepositoryLog:
+        """One ``git log`` of ``repo`` (a GitPython repository, from ``ptk.history``)."""
+        import git
+
+        try:
+            output = repo.git.log(
+                "-M",
+                "--name-status",
+                "--date=short",
+                f"--format={_SEP}%H{_SEP}%ad{_SEP}%an{_SEP}%s",
+                "--",
+                "*.yaml",
+                "*.yml",
+            )
+        except git.GitCommandError:
+            output = ""  # no commit yet
+        commits: list[tuple[str, str, str, str]] = []
+        touches: dict[str, list[tuple[int, str, str]]] = {}
+        for rev, day, author, subject, changes in _blocks(output):
+            for status, *paths in changes:
+                touches.setdefault(paths[-1], []).append((len(commits), status[0], paths[0]))
+            commits.append((rev, day, author, subject))
+        return cls(commits, touches)
+
+    @classmethod
+    def cached(cls, root: Path, folder: Path | None, repo: Callable[[Path], Any]) -> RepositoryLog:
+        """The log of the repository at ``root``, from ``folder`` when ``HEAD`` has not moved."""
+        head = head_id(root)
+        path = folder / f"gitlog-{head}.json" if folder is not None and head else None
+        if path is not None and path.is_file():
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                return cls(
+                    [tuple(c) for c in data["commits"]],
+                    {k: [tuple(t) for t in v] for k, v in data["touches"].items()},
+                )
+            except (OSError, ValueError, KeyError, TypeError):
+                pass
+        log = cls.read(repo(root))
+        if path is not None:
+            _save_quietly(path, json.dumps({"commits": log.commits, "touches": log.touches}))
+        return log
+
+    def trail(self, relative: str) -> list[tuple[int, str]]:
+        """``(commit index, path then)`` of every commit that touched the file, newest first."""
+        found: list[tuple[int, str]] = []
+        path, after = relative, -1
+        while True:
+            entries = [entry for entry in self.touches.get(path, []) if entry[0] > after]
+            for index, status, former in entries:
+                if status == "D":
+                    return found  # deleted: what came before was another file
+                found.append((index, path))
+                if status == "A":
+                    return found
+                if status == "R":
+                    path, after = former, index
+                    break
+            else:
+                return found
+
+    def newest(self, relative: str) -> str:
+        """The last commit that touched the file, or ""."""
+        trail = self.trail(relative)
+        return self.commits[trail[0][0]][0] if trail else ""
+
+
+def _blocks(output: str) -> Iterator[tuple[str, str, str, str, list[list[str]]]]:
+    """Parse ``git log --format=␟%H␟%ad␟%an␟%s --name-status`` output."""
+    entries = re.split(rf"(?m)^{_SEP}", output)
+    for entry in entries:
+        if not entry.strip():
+            continue
+        header, *rest = entry.split("\n")
+        rev, day, author, subject = header.split(_SEP, 3)
+        yield rev, day, author, subject, [line.split("\t") for line in rest if "\t" in line]
+
+
+class SignatureTracker:
+    """For the linter: a file's unsigned changes since its signed version, read from git.
+
+    One ``git log`` per repository and ``HEAD``, kept in the cache folder (so that a
+    pre-commit run does not start git again); files with no history cost nothing more,
+    and GitPython is imported only for files that have one. ``stamp`` gives the last
+    commit that touched a file, so that cached results stay valid until the file or its
+    history changes.
+    """
+
+    def __init__(self, cache_folder: Path | None = None) -> None:
+        self.cache_folder = cache_folder
+        self._roots: dict[str, Path | None] = {}
+        self._logs: dict[Path, RepositoryLog] = {}
+        self._repos: dict[Path, Any] = {}
+
+    def __getstate__(self) -> dict[str, Any]:  # repositories are reopened in each process
+        return {**self.__dict__, "_repos": {}}
+
+    def _where(self, path: Path) -> tuple[Path, str] | None:
+        """The repository root holding ``path`` and the path relative to it."""
+        absolute = os.path.abspath(path)
+        folder = os.path.dirname(absolute)
+        if folder not in self._roots:
+            self._roots[folder] = find_repository(Path(folder))
+        root = self._roots[folder]
+        if root is None:
+            return None
+        return root, os.path.relpath(absolute, root).replace(os.sep, "/")
+
+    def _log(self, root: Path) -> RepositoryLog:
+        if root not in self._logs:
+            self._logs[root] = RepositoryLog.cached(root, self.cache_folder, self._repo)
+        return self._logs[root]
+
+    def _repo(self, root: Path) -> Any:
+        if root not in self._repos:
+            import git
+
+            self._repos[root] = git.Repo(root)
+        return self._repos[root]
+
+    def stamp(self, path: Path) -> str:
+        """The last commit that touched ``path`` (part of its cache key)."""
+        where = self._where(path)
+        return self._log(where[0]).newest(where[1]) if where else ""
+
+    def __call__(self, path: Path, current: Any) -> Any:
+        from ptk.diff import diff, locate
+        from ptk.history import History, HistoryError, unsigned
+        from ptk.lint.rule import SignedChanges
+
+        where = self._where(path)
+        if where is None or not self._log(where[0]).trail(where[1]):
+            return None  # no history, no signed version
+        try:
+            history = History(path, self._repo(where[0]), self._log(where[0]))
+            if history.shallow:
+                return None  # the command said so once (ptk.commands.check.history_tracker)
+            signed = history.signed()
+        except (HistoryError, ValueError):
+            return None
+        if signed is None:
+            return None
+        changes = unsigned(diff(signed.data, current), signed.data, current)
+        return SignedChanges(
+            signed.rev, signed.date, changes, [locate(current, c.path) for c in changes]
+        )
+
+
+def is_shallow(repo: Any) -> bool:
+    """Whether the clone's history is cut short (``git clone --depth``)."""
+    git_dir = Path(repo.git_dir)
+    return (git_dir / "shallow").is_file()
+
+
+def head_id(repository: Path) -> str:
+    """The commit ``HEAD`` points to, read from ``.git`` without starting git (or "")."""
+    git_dir = repository / ".git"
+    try:
+        if git_dir.is_file():  # a worktree or submodule: "gitdir: <path>"
+            git_dir = (repository / git_dir.read_text().split(":", 1)[1].strip()).resolve()
+        head = (git_dir / "HEAD").read_text().strip()
+        if not head.startswith("ref: "):
+            return head
+        ref = head[5:]
+        if (git_dir / ref).is_file():
+            return (git_dir / ref).read_text().strip()
+        for line in (git_dir / "packed-refs").read_text().splitlines():
+            if line.endswith(" " + ref):
+                return line.split()[0]
+    except OSError:
+        pass
+    return ""
+
+
+def _save_quietly(path: Path, text: str) -> None:
+    """Write a cache file atomically; a cache that cannot be written only costs time."""
+    try:
+        path.parent.mkdir(exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".gitlog-", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temporary, path)
+        for old in path.parent.glob("gitlog-*.json"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
