@@ -11,8 +11,6 @@ import contextlib
 import importlib
 import os
 import sys
-import textwrap
-import traceback
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -32,7 +30,7 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
     console = console or Console("en")
     console.lang = _early_lang(argv)
     try:
-        args = build_parser(console).parse_args(argv)
+        args = build_parser(console, _named_command(argv)).parse_args(argv)
         if getattr(args, "lang", None) is None:
             args.lang = args.global_lang
         return _load(args.command)(args, console)
@@ -59,6 +57,8 @@ def _silence_stdout() -> None:
 def _internal_error(console: Console) -> int:
     console.error("cli.internal-error")
     if os.environ.get("PTK_DEBUG"):
+        import traceback
+
         traceback.print_exc(file=console.err)
     else:
         console.note("cli.internal-error.hint")
@@ -97,9 +97,17 @@ class _Parser(argparse.ArgumentParser):
             stream.write(message)
 
 
-class _Formatter(argparse.RawDescriptionHelpFormatter):
+class _Formatter(argparse.HelpFormatter):
+    """Descriptions wrapped to the terminal, epilogs (examples) kept as written."""
+
     def __init__(self, prog: str) -> None:
         super().__init__(prog, max_help_position=30)
+
+    def add_text(self, text: str | None) -> None:
+        if text and "\n" in text:  # an epilog of examples: keep its lines
+            self._add_item(lambda: text + "\n", [])
+        else:
+            super().add_text(text)
 
 
 def _translate_argparse(lang: str) -> None:
@@ -109,8 +117,9 @@ def _translate_argparse(lang: str) -> None:
     argparse.ngettext = catalogue.ngettext  # type: ignore[attr-defined]
 
 
-def build_parser(console: Console) -> argparse.ArgumentParser:
-    """The whole command line, in the console's language."""
+def build_parser(console: Console, only: str | None = None) -> argparse.ArgumentParser:
+    """The command line, in the console's language: every command, or ``only`` one
+    (the one being run: no need to build the others)."""
     _translate_argparse(console.lang)
     _ = console._
     _Parser.console = console
@@ -128,20 +137,21 @@ def build_parser(console: Console) -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument("--lang", choices=i18n.LANGS, help=_("cli.lang"))
     sub = parser.add_subparsers(title=_("cli.commands"), metavar="COMMAND", parser_class=_Parser)
-    for add in (
-        _add_validate,
-        _add_lint,
-        _add_new,
-        _add_render,
-        _add_templates,
-        _add_status,
-        _add_history,
-        _add_diff,
-        _add_schema,
-        _add_rules,
-    ):
-        add(sub, common, _)
+    for name, add in _COMMANDS.items():
+        if only is None or name == only:
+            add(sub, common, _)
     return parser
+
+
+def _named_command(argv: list[str]) -> str | None:
+    """The command in ``argv`` when it is a known one (else the full parser is built)."""
+    skip = False
+    for argument in argv:
+        if skip or argument.startswith("-"):
+            skip = argument == "--lang"
+            continue
+        return argument if argument in _COMMANDS else None
+    return None
 
 
 def _show_help(parser: argparse.ArgumentParser) -> Command:
@@ -169,7 +179,7 @@ def _command(
         name,
         parents=[common],
         help=_(f"cli.{name}.help"),
-        description=textwrap.fill(_(f"cli.{name}.description"), 88),
+        description=_(f"cli.{name}.description"),
         formatter_class=_Formatter,
     )
     parser.set_defaults(command=run)
@@ -319,6 +329,20 @@ def _date_argument(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(value) from None
+
+
+_COMMANDS = {
+    "validate": _add_validate,
+    "lint": _add_lint,
+    "new": _add_new,
+    "render": _add_render,
+    "templates": _add_templates,
+    "status": _add_status,
+    "history": _add_history,
+    "diff": _add_diff,
+    "schema": _add_schema,
+    "rules": _add_rules,
+}
 
 
 if __name__ == "__main__":  # pragma: no cover
