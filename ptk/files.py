@@ -40,7 +40,7 @@ def partnership_files(arguments: Sequence[str]) -> list[tuple[Path, str]]:
             found.extend((file, file.as_posix()) for file in inside)
         else:
             found.append((path, path.as_posix()))
-    return _unique(found)
+    return _unique(found) if len(arguments) > 1 else found  # one argument cannot repeat itself
 
 
 def _yaml_files(folder: Path) -> list[Path]:
@@ -58,8 +58,6 @@ def _yaml_files(folder: Path) -> list[Path]:
 
 
 def _unique(found: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
-    if len({path.parent for path, _ in found}) <= 1 and len({p for p, _ in found}) == len(found):
-        return found  # one folder, no repeats: nothing to resolve
     seen: set[Path] = set()
     result = []
     for path, display in found:

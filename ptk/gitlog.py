@@ -131,7 +131,7 @@ class SignatureTracker:
 
     def __init__(self, cache_folder: Path | None = None) -> None:
         self.cache_folder = cache_folder
-        self._roots: dict[str, Path | None] = {}
+        self._roots: dict[str, tuple[Path | None, str]] = {}
         self._logs: dict[Path, RepositoryLog] = {}
         self._repos: dict[Path, Any] = {}
 
@@ -139,15 +139,16 @@ class SignatureTracker:
         return {**self.__dict__, "_repos": {}}
 
     def _where(self, path: Path) -> tuple[Path, str] | None:
-        """The repository root holding ``path`` and the path relative to it."""
-        absolute = os.path.abspath(path)
-        folder = os.path.dirname(absolute)
+        """The repository root holding ``path`` and the path relative to it (worked out
+        once per folder: a run may hold thousands of files in a few folders)."""
+        folder, name = os.path.split(path)
         if folder not in self._roots:
-            self._roots[folder] = find_repository(Path(folder))
-        root = self._roots[folder]
-        if root is None:
-            return None
-        return root, os.path.relpath(absolute, root).replace(os.sep, "/")
+            absolute = os.path.abspath(folder or ".")
+            root = find_repository(Path(absolute))
+            inside = os.path.relpath(absolute, root).replace(os.sep, "/") if root else ""
+            self._roots[folder] = (root, "" if inside == "." else inside + "/")
+        root, inside = self._roots[folder]
+        return (root, inside + name) if root is not None else None
 
     def _log(self, root: Path) -> RepositoryLog:
         if root not in self._logs:

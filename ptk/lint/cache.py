@@ -14,9 +14,11 @@ anyone's repository. It lives in ``.ptk_cache/`` and can be deleted at any time.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -30,11 +32,23 @@ KEEP = 4  # cache folders (configurations, days) kept
 PER_SHARD = 4096  # entries kept per shard: about a million files in all
 
 Entry = list[Any]
+SAVED = "\0saved"  # the time the file hashes were last saved
+RACY_NS = 2_000_000_000  # files changed this close to a save are hashed again
+MAX_HASHES = 200_000
 
 
-def digest(raw: bytes, name: str) -> str:
-    """The key of one file's results."""
-    return hashlib.blake2b(raw + b"\0" + name.encode("utf-8"), digest_size=16).hexdigest()
+def hashes_saved(hashes: dict[str, list[Any]]) -> int:
+    saved = hashes.get(SAVED)
+    return int(saved[0]) if saved else 0
+
+
+def digest(content: str, name: str) -> str:
+    """The key of one file's results: its content's hash, and what else they depend on."""
+    return hashlib.blake2b(f"{content}\0{name}".encode(), digest_size=16).hexdigest()
+
+
+def content_hash(raw: bytes) -> str:
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()
 
 
 def context_key(parts: Iterable[object]) -> str:
@@ -52,6 +66,43 @@ class Cache:
         self.folder = folder / f"lint-{context}"
         self._shards: dict[str, dict[str, Entry]] = {}
         self._dirty: set[str] = set()
+        self._hashes: dict[str, list[Any]] | None = None  # path → [mtime_ns, size, hash]
+        self._hashes_changed = False
+        self._started = time.time_ns()
+
+    def content_hash(self, path: Path, max_bytes: int) -> str:
+        """The hash of a file's content; read again only if its size or time changed.
+
+        Like git's index: a file whose modification time is not safely older than the
+        last save is read anyway (it may have changed within the same tick).
+        """
+        from ptk import document
+
+        hashes = self._load_hashes()
+        name = os.path.abspath(path)
+        try:
+            stat = os.stat(name)
+        except OSError:
+            stat = None
+        known = hashes.get(name)
+        if (
+            stat is not None
+            and known is not None
+            and known[0] == stat.st_mtime_ns
+            and known[1] == stat.st_size
+            and stat.st_mtime_ns < hashes_saved(hashes) - RACY_NS
+        ):
+            return str(known[2])
+        value = content_hash(document.read_bytes(path, max_bytes))
+        if stat is not None:
+            hashes[name] = [stat.st_mtime_ns, stat.st_size, value]
+            self._hashes_changed = True
+        return value
+
+    def _load_hashes(self) -> dict[str, list[Any]]:
+        if self._hashes is None:
+            self._hashes = _load(self.root / "hashes.json")
+        return self._hashes
 
     def _shard(self, key: str) -> dict[str, Entry]:
         name = key[:2]
@@ -74,6 +125,15 @@ class Cache:
     def save(self) -> None:
         """Write the shards that changed, atomically; a cache that cannot be written only
         costs time."""
+        if self._hashes_changed and self._hashes is not None:
+            self._hashes[SAVED] = [self._started]
+            while len(self._hashes) > MAX_HASHES:
+                del self._hashes[next(iter(self._hashes))]
+            with contextlib.suppress(OSError):
+                self.root.mkdir(parents=True, exist_ok=True)
+                _write(
+                    self.root / "hashes.json", json.dumps({"version": 1, "entries": self._hashes})
+                )
         if not self._dirty:
             return
         try:

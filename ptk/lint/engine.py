@@ -86,13 +86,13 @@ class Engine:
             report.files += 1
             report.paths.append(display)
             key = ""
-            if self.cache is not None:  # the cache needs the content's hash: read it here
+            if self.cache is not None:  # the cache needs the content's hash
                 try:
-                    raw = document.read_bytes(path, self.config.max_bytes)
+                    content = self.cache.content_hash(path, self.config.max_bytes)
                 except document.LoadError as error:
                     results.append([_load_problem(display, error)])
                     continue
-                key = digest(raw, path.stem + self._stamp(path))
+                key = digest(content, path.stem + self._stamp(path))
                 cached = self.cache.get(key, display)
                 if cached is not None:
                     results.append(cached)
