@@ -134,3 +134,26 @@ def test_one_file_run_keeps_the_rest_of_the_cache(
     Engine(today=TODAY, cache=Cache(tmp_path, "k")).run(corpus[:1])
     after = {p.name: p.read_bytes() for p in (tmp_path / "lint-k").glob("*.json")}
     assert after == before  # nothing new: nothing rewritten, nothing lost
+
+
+def test_file_hashes_are_trusted_only_when_safely_old(tmp_path: Path) -> None:
+    folder = tmp_path / "partnerships"
+    folder.mkdir()
+    target = folder / "good.yaml"
+    target.write_text((REPO / "tests" / "data" / "good.yaml").read_text())
+    files = partnership_files([str(folder)])
+
+    def rules() -> list[str]:
+        return [p.rule for p in Engine(today=TODAY, cache=Cache(tmp_path / "c", "k")).run(files).problems]
+
+    assert rules() == []
+    stamp = target.stat().st_mtime_ns
+    # same size, same time: an edit within the same tick, which only re-reading can see
+    target.write_text(target.read_text().replace("status: active", "status: activo"), encoding="utf-8")
+    os.utime(target, ns=(stamp, stamp))
+    assert rules() == ["schema"]
+    old = stamp - 3600 * 10**9  # an hour ago: safely older than the last save
+    os.utime(target, ns=(old, old))
+    assert rules() == ["schema"]
+    target.write_text(target.read_text().replace("status: activo", "status: active"), encoding="utf-8")
+    assert rules() == []  # a real edit changes the time: read again
