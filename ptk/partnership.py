@@ -106,6 +106,15 @@ class Partnership:
                 return candidate
         return None
 
+    @staticmethod
+    def label(partner: dict[str, Any]) -> str:
+        """How messages name a partner: its name, else its id."""
+        return str(partner.get("name") or partner.get("id") or "")
+
+    def labels(self, *kinds: str) -> list[str]:
+        """The names of the partners of these kinds (``company``, ``public_body``…)."""
+        return [self.label(p) for p in self.partners if p.get("kind") in kinds]
+
     def partner_name(self, partner_id: object) -> str:
         found = self.partner(partner_id)
         name = found.get("name") if found else None

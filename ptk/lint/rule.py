@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
+from ptk.document import join_pointer
 from ptk.partnership import LEVELS, Partnership, level_rank
 from ptk.problem import Finding
 
@@ -80,3 +81,14 @@ def default_severity(rule: Rule, level: str) -> Severity:
     """The rule's own severity for a partnership of ``level``."""
     severity = rule.SEVERITY
     return severity(level) if callable(severity) else severity
+
+
+def each_partner(
+    partnership: Partnership, key: str, flagged: Callable[[dict[str, Any]], bool]
+) -> Iterator[Finding]:
+    """A finding at each partner for which ``flagged`` holds, naming it (``{partner}``)."""
+    for index, partner in partnership.records("partners"):
+        if flagged(partner):
+            yield Finding(
+                join_pointer("partners", index), key, {"partner": partnership.label(partner)}
+            )

@@ -62,5 +62,5 @@ def check(
             yield Finding(
                 join_pointer("signatures", index),
                 "rule.association-de-fait-signs.message",
-                {"partner": partner.get("name") or partner.get("id")},
+                {"partner": partnership.label(partner)},
             )

@@ -29,8 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ptk.document import join_pointer
-from ptk.lint.rule import Context, by_level
+from ptk.lint.rule import Context, by_level, each_partner
 from ptk.partnership import NOT_DECLINED, Partnership
 from ptk.problem import Finding
 
@@ -56,10 +55,8 @@ def check(
     )
     if not community_work:
         return
-    for index, partner in partnership.records("partners"):
-        if partner.get("kind") in INSTITUTIONS and not duties.get(partner.get("id")):
-            yield Finding(
-                join_pointer("partners", index),
-                "rule.community-does-all-work.message",
-                {"partner": partner.get("name") or partner.get("id")},
-            )
+    yield from each_partner(
+        partnership,
+        "rule.community-does-all-work.message",
+        lambda partner: partner.get("kind") in INSTITUTIONS and not duties.get(partner.get("id")),
+    )

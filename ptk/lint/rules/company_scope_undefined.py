@@ -37,8 +37,6 @@ OPTIONS: Mapping[str, Any] = {}
 def check(
     partnership: Partnership, options: Mapping[str, Any], context: Context
 ) -> Iterator[Finding]:
-    companies = [
-        p.get("name") or p.get("id") for p in partnership.partners if p.get("kind") == "company"
-    ]
+    companies = partnership.labels("company")
     if companies and not partnership.text("scope"):
         yield Finding("/scope", "rule.company-scope-undefined.message", {"partners": companies})

@@ -30,8 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ptk.document import join_pointer
-from ptk.lint.rule import Context, by_level
+from ptk.lint.rule import Context, by_level, each_partner
 from ptk.partnership import IN_FORCE, Partnership, parse_date
 from ptk.problem import Finding
 
@@ -44,11 +43,9 @@ OPTIONS: Mapping[str, Any] = {}
 def check(
     partnership: Partnership, options: Mapping[str, Any], context: Context
 ) -> Iterator[Finding]:
-    for index, partner in partnership.records("partners"):
-        approval = partner.get("approval")
-        if not isinstance(approval, dict) or parse_date(approval.get("date")) is None:
-            yield Finding(
-                join_pointer("partners", index),
-                "rule.missing-approval.message",
-                {"partner": partner.get("name") or partner.get("id")},
-            )
+    yield from each_partner(partnership, "rule.missing-approval.message", _unapproved)
+
+
+def _unapproved(partner: dict[str, Any]) -> bool:
+    approval = partner.get("approval")
+    return not isinstance(approval, dict) or parse_date(approval.get("date")) is None

@@ -37,9 +37,7 @@ KINDS = ("company", "public_body")
 def check(
     partnership: Partnership, options: Mapping[str, Any], context: Context
 ) -> Iterator[Finding]:
-    involved = [
-        p.get("name") or p.get("id") for p in partnership.partners if p.get("kind") in KINDS
-    ]
+    involved = partnership.labels(*KINDS)
     if involved and not partnership.text("conflict_of_interest"):
         yield Finding(
             "/conflict_of_interest",

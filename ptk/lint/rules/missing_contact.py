@@ -22,8 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ptk.document import join_pointer
-from ptk.lint.rule import Context
+from ptk.lint.rule import Context, each_partner
 from ptk.partnership import ONGOING, Partnership
 from ptk.problem import Finding
 
@@ -36,14 +35,14 @@ OPTIONS: Mapping[str, Any] = {}
 def check(
     partnership: Partnership, options: Mapping[str, Any], context: Context
 ) -> Iterator[Finding]:
-    for index, partner in partnership.records("partners"):
-        contact = partner.get("contact")
-        reachable = isinstance(contact, dict) and any(
+    yield from each_partner(partnership, "rule.missing-contact.message", _unreachable)
+
+
+def _unreachable(partner: dict[str, Any]) -> bool:
+    contact = partner.get("contact")
+    return not (
+        isinstance(contact, dict)
+        and any(
             isinstance(contact.get(key), str) and contact[key].strip() for key in ("email", "phone")
         )
-        if not reachable:
-            yield Finding(
-                join_pointer("partners", index),
-                "rule.missing-contact.message",
-                {"partner": partner.get("name") or partner.get("id")},
-            )
+    )

@@ -22,8 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ptk.document import join_pointer
-from ptk.lint.rule import Context, by_level
+from ptk.lint.rule import Context, by_level, each_partner
 from ptk.partnership import NOT_DECLINED, Partnership, is_blank
 from ptk.problem import Finding
 
@@ -41,13 +40,11 @@ def check(
         yield Finding("/roles", "rule.missing-roles.none")
         return
     with_role = {role.get("partner") for role in roles}
-    for index, partner in partnership.records("partners"):
-        if partner.get("id") not in with_role:
-            yield Finding(
-                join_pointer("partners", index),
-                "rule.missing-roles.partner",
-                {"partner": partner.get("name") or partner.get("id")},
-            )
+    yield from each_partner(
+        partnership,
+        "rule.missing-roles.partner",
+        lambda partner: partner.get("id") not in with_role,
+    )
 
 
 def _is_role(role: dict[str, Any]) -> bool:

@@ -21,8 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ptk.document import join_pointer
-from ptk.lint.rule import Context, by_level
+from ptk.lint.rule import Context, by_level, each_partner
 from ptk.partnership import NOT_DECLINED, Partnership
 from ptk.problem import Finding
 
@@ -36,10 +35,8 @@ def check(
     partnership: Partnership, options: Mapping[str, Any], context: Context
 ) -> Iterator[Finding]:
     contributing = {c.get("partner") for _, c in partnership.records("contributions")}
-    for index, partner in partnership.records("partners"):
-        if partner.get("id") not in contributing:
-            yield Finding(
-                join_pointer("partners", index),
-                "rule.partner-without-contribution.message",
-                {"partner": partner.get("name") or partner.get("id")},
-            )
+    yield from each_partner(
+        partnership,
+        "rule.partner-without-contribution.message",
+        lambda partner: partner.get("id") not in contributing,
+    )

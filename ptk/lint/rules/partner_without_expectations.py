@@ -23,8 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ptk.document import join_pointer
-from ptk.lint.rule import Context, by_level
+from ptk.lint.rule import Context, by_level, each_partner
 from ptk.partnership import ONGOING, Partnership, is_blank
 from ptk.problem import Finding
 
@@ -37,10 +36,8 @@ OPTIONS: Mapping[str, Any] = {}
 def check(
     partnership: Partnership, options: Mapping[str, Any], context: Context
 ) -> Iterator[Finding]:
-    for index, partner in partnership.records("partners"):
-        if is_blank(partner.get("expectations")):
-            yield Finding(
-                join_pointer("partners", index),
-                "rule.partner-without-expectations.message",
-                {"partner": partner.get("name") or partner.get("id")},
-            )
+    yield from each_partner(
+        partnership,
+        "rule.partner-without-expectations.message",
+        lambda partner: is_blank(partner.get("expectations")),
+    )

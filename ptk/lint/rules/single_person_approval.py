@@ -54,7 +54,7 @@ def check(
                 join_pointer("partners", index, "approval"),
                 "rule.single-person-approval.message",
                 {
-                    "partner": partner.get("name") or partner.get("id"),
+                    "partner": partnership.label(partner),
                     "body": f" ({partner['decision_body']})"
                     if partner.get("decision_body")
                     else "",

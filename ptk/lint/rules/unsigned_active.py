@@ -23,8 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ptk.document import join_pointer
-from ptk.lint.rule import Context, by_level
+from ptk.lint.rule import Context, by_level, each_partner
 from ptk.partnership import IN_FORCE, Partnership
 from ptk.problem import Finding
 
@@ -38,10 +37,6 @@ def check(
     partnership: Partnership, options: Mapping[str, Any], context: Context
 ) -> Iterator[Finding]:
     signed = partnership.signed_partners()
-    for index, partner in partnership.records("partners"):
-        if partner.get("id") not in signed:
-            yield Finding(
-                join_pointer("partners", index),
-                "rule.unsigned-active.message",
-                {"partner": partner.get("name") or partner.get("id")},
-            )
+    yield from each_partner(
+        partnership, "rule.unsigned-active.message", lambda partner: partner.get("id") not in signed
+    )
