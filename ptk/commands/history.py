@@ -95,8 +95,7 @@ def run_diff(args: argparse.Namespace, console: Console) -> int:
     console.lang = i18n.resolve_lang(args.lang, None if args.lang else console.lang)
     try:
         history = open_history(args.file)
-        old, new = _endpoints(history, args.revisions)
-        signed = history.signed() if not args.revisions else None
+        old, new, signed = _endpoints(history, args.revisions)
     except HistoryError as error:
         raise UsageError(error.key, **error.params) from None
     for version in (old, new):
@@ -133,18 +132,19 @@ def run_diff(args: argparse.Namespace, console: Console) -> int:
     return exitcodes.OK
 
 
-def _endpoints(history: History, revisions: list[str]) -> tuple[Version, Version]:
+def _endpoints(history: History, revisions: list[str]) -> tuple[Version, Version, Version | None]:
+    """The two versions to compare, and the signed version when it is the first of them."""
     if len(revisions) > 2:
         raise UsageError("diff.too-many")
     if len(revisions) == 2:
-        return history.at(revisions[0]), history.at(revisions[1])
+        return history.at(revisions[0]), history.at(revisions[1]), None
     if len(revisions) == 1:
-        return history.at(revisions[0]), history.worktree()
+        return history.at(revisions[0]), history.worktree(), None
     versions = history.versions()
     if not versions:
         raise HistoryError("history.not-committed", path=history.relative)
     signed = history.signed(versions)
-    return (signed or history.at("HEAD")), history.worktree()
+    return (signed or history.at("HEAD")), history.worktree(), signed
 
 
 def _label(version: Version, console: Console) -> str:

@@ -17,7 +17,7 @@ from ptk.compose import DOCUMENTS, TemplateProblem, Templates, compose
 from ptk.console import Console
 from ptk.files import UsageError, partnership_files
 from ptk.lint.config import Config
-from ptk.lint.engine import Engine
+from ptk.lint.engine import Engine, load_problem
 from ptk.lint.rules import VALIDATE_RULES
 from ptk.problem import Problem
 from ptk.render import FORMATS, RenderError, convert
@@ -86,20 +86,7 @@ def _load_all(
         try:
             doc = document.load(path, display, config.max_bytes)
         except document.LoadError as error:
-            _report(
-                console,
-                [
-                    Problem(
-                        display,
-                        error.line,
-                        error.column,
-                        error.rule,
-                        "error",
-                        error.key,
-                        error.params,
-                    )
-                ],
-            )
+            _report(console, [load_problem(display, error)])
             code = max(
                 code, exitcodes.USAGE if error.rule == "unreadable-file" else exitcodes.PROBLEMS
             )

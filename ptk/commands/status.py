@@ -18,7 +18,7 @@ from ptk.commands.check import configuration, history_tracker
 from ptk.compose import label
 from ptk.console import Console
 from ptk.files import partnership_files
-from ptk.lint.engine import Engine
+from ptk.lint.engine import Engine, load_problem
 from ptk.partnership import Partnership
 
 _RED, _BOLD, _RESET = "\033[31m", "\033[1m", "\033[0m"
@@ -72,11 +72,11 @@ def run(args: argparse.Namespace, console: Console) -> int:
 
 
 def _row(path: Path, display: str, engine: Engine, today: date) -> Row:
-    problems = engine.check_file(path, display)
     try:
-        data = document.load(path, display, engine.config.max_bytes).data
-    except document.LoadError:
-        data = {}
+        doc = document.load(path, display, engine.config.max_bytes)
+        problems, data = engine.check_document(doc), doc.data
+    except document.LoadError as error:
+        problems, data = [load_problem(display, error)], {}
     partnership = Partnership(data)
     review = partnership.date("evaluation", "next_review")
     signed, changes = _signature_state(path)

@@ -90,7 +90,7 @@ class Engine:
                 try:
                     content = self.cache.content_hash(path, self.config.max_bytes)
                 except document.LoadError as error:
-                    results.append([_load_problem(display, error)])
+                    results.append([load_problem(display, error)])
                     continue
                 key = digest(content, path.stem + self._stamp(path))
                 cached = self.cache.get(key, display)
@@ -135,7 +135,7 @@ class Engine:
         try:
             raw = document.read_bytes(path, self.config.max_bytes)
         except document.LoadError as error:
-            return [_load_problem(display, error)]
+            return [load_problem(display, error)]
         return self.check_bytes(path, display, raw)
 
     def check_bytes(self, path: Path, display: str, raw: bytes) -> list[Problem]:
@@ -143,7 +143,7 @@ class Engine:
         try:
             doc = document.loads(document.decode(raw), path, display)
         except document.LoadError as error:
-            return [_load_problem(display, error)]
+            return [load_problem(display, error)]
         return sorted(self.check_document(doc), key=Problem.sort_key)
 
     def check_document(self, doc: document.Document) -> list[Problem]:
@@ -263,7 +263,8 @@ def _unreadable(problems: list[Problem]) -> bool:
     return any(problem.rule == "unreadable-file" for problem in problems)
 
 
-def _load_problem(display: str, error: document.LoadError) -> Problem:
+def load_problem(display: str, error: document.LoadError) -> Problem:
+    """The problem that a file which cannot be loaded is."""
     return Problem(display, error.line, error.column, error.rule, "error", error.key, error.params)
 
 
