@@ -136,7 +136,9 @@ def build_parser(console: Console, only: str | None = None) -> argparse.Argument
     parser.set_defaults(command=_show_help(parser))
     common = _Parser(add_help=False)
     common.add_argument("--lang", choices=i18n.LANGS, help=_("cli.lang"))
-    sub = parser.add_subparsers(title=_("cli.commands"), metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(
+        title=_("cli.commands"), metavar=_("cli.metavar.command"), parser_class=_Parser
+    )
     for name, add in _COMMANDS.items():
         if only is None or name == only:
             add(sub, common, _)
@@ -187,11 +189,15 @@ def _command(
 
 
 def _check_options(parser: argparse.ArgumentParser, _: Any, formats: Sequence[str]) -> None:
-    parser.add_argument("paths", nargs="*", metavar="PATH", help=_("cli.check.paths"))
+    parser.add_argument(
+        "paths", nargs="*", metavar=_("cli.metavar.path"), help=_("cli.check.paths")
+    )
     parser.add_argument(
         "-f", "--format", choices=formats, default="text", help=_("cli.check.format")
     )
-    parser.add_argument("--config", metavar="FILE", type=Path, help=_("cli.check.config"))
+    parser.add_argument(
+        "--config", metavar=_("cli.metavar.file"), type=Path, help=_("cli.check.config")
+    )
 
 
 def _add_validate(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
@@ -206,29 +212,35 @@ def _add_lint(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     _check_options(parser, _, FORMATS)
     parser.add_argument("--strict", action="store_true", help=_("cli.lint.strict"))
     parser.add_argument(
-        "--today", type=_date_argument, metavar="YYYY-MM-DD", help=_("cli.lint.today")
+        "--today", type=_date_argument, metavar=_("cli.metavar.date"), help=_("cli.lint.today")
     )
-    parser.add_argument("--changed-since", metavar="REV", help=_("cli.lint.changed-since"))
+    parser.add_argument(
+        "--changed-since", metavar=_("cli.metavar.rev"), help=_("cli.lint.changed-since")
+    )
     parser.add_argument("--no-cache", action="store_true", help=_("cli.lint.no-cache"))
 
 
 def _add_status(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
 
     parser = _command(sub, common, "status", _, "ptk.commands.status:run")
-    parser.add_argument("paths", nargs="*", metavar="PATH", help=_("cli.check.paths"))
+    parser.add_argument(
+        "paths", nargs="*", metavar=_("cli.metavar.path"), help=_("cli.check.paths")
+    )
     parser.add_argument(
         "-f", "--format", choices=("text", "json"), default="text", help=_("cli.check.format")
     )
     parser.add_argument(
-        "--today", type=_date_argument, metavar="YYYY-MM-DD", help=_("cli.lint.today")
+        "--today", type=_date_argument, metavar=_("cli.metavar.date"), help=_("cli.lint.today")
     )
-    parser.add_argument("--config", metavar="FILE", type=Path, help=_("cli.check.config"))
+    parser.add_argument(
+        "--config", metavar=_("cli.metavar.file"), type=Path, help=_("cli.check.config")
+    )
 
 
 def _add_history(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
 
     parser = _command(sub, common, "history", _, "ptk.commands.history:run_history")
-    parser.add_argument("file", metavar="FILE", help=_("cli.history.file"))
+    parser.add_argument("file", metavar=_("cli.metavar.file"), help=_("cli.history.file"))
     parser.add_argument("--reverse", action="store_true", help=_("cli.history.reverse"))
     parser.add_argument(
         "-f", "--format", choices=("text", "json"), default="text", help=_("cli.check.format")
@@ -238,8 +250,10 @@ def _add_history(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
 def _add_diff(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
 
     parser = _command(sub, common, "diff", _, "ptk.commands.history:run_diff")
-    parser.add_argument("file", metavar="FILE", help=_("cli.history.file"))
-    parser.add_argument("revisions", nargs="*", metavar="REV", help=_("cli.diff.revisions"))
+    parser.add_argument("file", metavar=_("cli.metavar.file"), help=_("cli.history.file"))
+    parser.add_argument(
+        "revisions", nargs="*", metavar=_("cli.metavar.rev"), help=_("cli.diff.revisions")
+    )
     parser.add_argument(
         "-f", "--format", choices=("text", "json"), default="text", help=_("cli.check.format")
     )
@@ -249,14 +263,22 @@ def _add_new(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     from ptk.partnership import LEVELS
 
     parser = _command(sub, common, "new", _, "ptk.commands.new:run")
-    parser.add_argument("id", metavar="ID", help=_("cli.new.id"))
-    parser.add_argument("--title", help=_("cli.new.title"))
+    parser.add_argument("id", metavar=_("cli.metavar.id"), help=_("cli.new.id"))
+    parser.add_argument("--title", metavar=_("cli.metavar.title"), help=_("cli.new.title"))
     parser.add_argument("--level", choices=LEVELS, default="cooperation", help=_("cli.new.level"))
     parser.add_argument(
-        "--partner", action="append", default=[], metavar="ID:NAME", help=_("cli.new.partner")
+        "--partner",
+        action="append",
+        default=[],
+        metavar=_("cli.metavar.id-name"),
+        help=_("cli.new.partner"),
     )
     parser.add_argument(
-        "--dir", type=Path, default=Path("partnerships"), metavar="FOLDER", help=_("cli.new.dir")
+        "--dir",
+        type=Path,
+        default=Path("partnerships"),
+        metavar=_("cli.metavar.folder"),
+        help=_("cli.new.dir"),
     )
 
 
@@ -264,26 +286,34 @@ def _add_render(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     from ptk.compose import DOCUMENTS
 
     parser = _command(sub, common, "render", _, "ptk.commands.render:run")
-    parser.add_argument("files", nargs="*", metavar="FILE", help=_("cli.render.files"))
+    parser.add_argument(
+        "files", nargs="*", metavar=_("cli.metavar.file"), help=_("cli.render.files")
+    )
     parser.add_argument("--all", action="store_true", help=_("cli.render.all"))
     parser.add_argument(
         "-d", "--document", action="append", choices=DOCUMENTS, help=_("cli.render.document")
     )
-    parser.add_argument("-t", "--to", action="append", metavar="FORMAT", help=_("cli.render.to"))
+    parser.add_argument(
+        "-t", "--to", action="append", metavar=_("cli.metavar.format"), help=_("cli.render.to")
+    )
     parser.add_argument(
         "-o",
         "--output",
         type=Path,
         default=Path("build"),
-        metavar="FOLDER",
+        metavar=_("cli.metavar.folder"),
         help=_("cli.render.output"),
     )
-    parser.add_argument("--templates", type=Path, metavar="FOLDER", help=_("cli.render.templates"))
+    parser.add_argument(
+        "--templates", type=Path, metavar=_("cli.metavar.folder"), help=_("cli.render.templates")
+    )
     parser.add_argument("--force", action="store_true", help=_("cli.render.force"))
     parser.add_argument(
-        "--today", type=_date_argument, metavar="YYYY-MM-DD", help=_("cli.render.today")
+        "--today", type=_date_argument, metavar=_("cli.metavar.date"), help=_("cli.render.today")
     )
-    parser.add_argument("--config", metavar="FILE", type=Path, help=_("cli.check.config"))
+    parser.add_argument(
+        "--config", metavar=_("cli.metavar.file"), type=Path, help=_("cli.check.config")
+    )
 
 
 def _add_templates(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
@@ -295,7 +325,7 @@ def _add_templates(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
         nargs="?",
         type=Path,
         default=Path("templates"),
-        metavar="FOLDER",
+        metavar=_("cli.metavar.folder"),
         help=_("cli.templates.folder"),
     )
     parser.add_argument("--force", action="store_true", help=_("cli.force"))
@@ -311,7 +341,9 @@ def _add_schema(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
         default="partnership",
         help=_("cli.schema.which"),
     )
-    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help=_("cli.schema.output"))
+    parser.add_argument(
+        "-o", "--output", type=Path, metavar=_("cli.metavar.file"), help=_("cli.schema.output")
+    )
     parser.add_argument("--force", action="store_true", help=_("cli.force"))
 
 
@@ -321,14 +353,14 @@ def _add_rules(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     parser.add_argument(
         "action", nargs="?", choices=("list", "explain"), default="list", help=_("cli.rules.action")
     )
-    parser.add_argument("rule", nargs="?", metavar="RULE", help=_("cli.rules.rule"))
+    parser.add_argument("rule", nargs="?", metavar=_("cli.metavar.rule"), help=_("cli.rules.rule"))
 
 
 def _date_argument(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(value) from None
+        raise argparse.ArgumentTypeError(_Parser.console._("cli.bad-date", value=value)) from None
 
 
 _COMMANDS = {

@@ -65,3 +65,12 @@ def test_every_help_text_is_translated(ptk: Runner) -> None:
         ]
         leftovers = [key for page in pages for key in re.findall(r"\bcli\.[a-z.-]+", page)]
         assert leftovers == [], lang
+
+
+def test_placeholders_and_date_errors_are_translated(ptk: Runner) -> None:
+    french = ptk("render", "--help", "--lang", "fr").out
+    assert "[-o DOSSIER]" in french and "[FICHIER ...]" in french and "AAAA-MM-JJ" in french
+    english = ptk("render", "--help", "--lang", "en").out
+    assert "[-o FOLDER]" in english and "[FILE ...]" in english
+    bad = ptk("lint", "--today", "22/11/2026", "--lang", "fr")
+    assert bad.code == 2 and "`22/11/2026` n'est pas une date écrite AAAA-MM-JJ" in bad.err
