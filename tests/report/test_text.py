@@ -1,0 +1,32 @@
+"""The text reporter: one line per problem, colour only when asked (a terminal), a summary."""
+
+from __future__ import annotations
+
+import io
+
+from ptk.lint.engine import Report
+from ptk.problem import Problem
+from ptk.report.text import write
+
+REPORT = Report(files=2, paths=["a.yaml", "b.yaml"], problems=[
+    Problem("a.yaml", 3, 1, "missing-vision", "error", "rule.missing-vision.message", {}, "/vision"),
+    Problem("b.yaml", 7, 5, "no-celebration", "info", "rule.no-celebration.message", {}, "/celebrations"),
+])
+
+
+def test_plain_lines_and_summary() -> None:
+    out = io.StringIO()
+    write(REPORT, "en", out, color=False)
+    assert out.getvalue().splitlines() == [
+        "a.yaml:3:1: error missing-vision no shared vision: write what the partners want to achieve together (`vision`)",
+        "b.yaml:7:5: info no-celebration no celebration planned: partnership is about relationships, take time to celebrate",
+        "2 files checked: 1 error, 0 warnings, 1 note",
+    ]
+
+
+def test_colour_on_a_terminal() -> None:
+    out = io.StringIO()
+    write(REPORT, "fr", out, color=True)
+    first = out.getvalue().splitlines()[0]
+    assert "\033[1;31merror\033[0m" in first and first.startswith("\033[2ma.yaml:3:1:\033[0m")
+    assert "\033[" not in out.getvalue().splitlines()[-1]
