@@ -38,7 +38,8 @@ class RepositoryLog:
     """
 
     commits: list[tuple[str, str, str, str]]  # newest first: hash, day, author, subject
-    touches: dict[str, list[tuple[int, str, str]]]  # path → (commit index, status, former path)
+    # path → (commit index, status, former path, blob): what each commit did to the file
+    touches: dict[str, list[tuple[int, str, str, str]]]
 
     @classmethod
     def read(cls, repo: Any) -> RepositoryLog:
@@ -48,7 +49,8 @@ class RepositoryLog:
         try:
             output = repo.git.log(
                 "-M",
-                "--name-status",
+                "--raw",
+                "--no-abbrev",
                 "--date=short",
                 f"--format={_SEP}%H{_SEP}%ad{_SEP}%an{_SEP}%s",
                 "--",
@@ -58,10 +60,10 @@ class RepositoryLog:
         except git.GitCommandError:
             output = ""  # no commit yet
         commits: list[tuple[str, str, str, str]] = []
-        touches: dict[str, list[tuple[int, str, str]]] = {}
+        touches: dict[str, list[tuple[int, str, str, str]]] = {}
         for rev, day, author, subject, changes in _blocks(output):
-            for status, *paths in changes:
-                touches.setdefault(paths[-1], []).append((len(commits), status[0], paths[0]))
+            for status, blob, paths in changes:
+                touches.setdefault(paths[-1], []).append((len(commits), status, paths[0], blob))
             commits.append((rev, day, author, subject))
         return cls(commits, touches)
 
@@ -69,7 +71,7 @@ class RepositoryLog:
     def cached(cls, root: Path, folder: Path | None, repo: Callable[[Path], Any]) -> RepositoryLog:
         """The log of the repository at ``root``, from ``folder`` when ``HEAD`` has not moved."""
         head = head_id(root)
-        path = folder / f"gitlog-{head}.json" if folder is not None and head else None
+        path = folder / f"gitlog-2-{head}.json" if folder is not None and head else None
         if path is not None and path.is_file():
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
@@ -84,16 +86,17 @@ class RepositoryLog:
             _save_quietly(path, json.dumps({"commits": log.commits, "touches": log.touches}))
         return log
 
-    def trail(self, relative: str) -> list[tuple[int, str]]:
-        """``(commit index, path then)`` of every commit that touched the file, newest first."""
-        found: list[tuple[int, str]] = []
+    def trail(self, relative: str) -> list[tuple[int, str, str]]:
+        """``(commit index, path then, blob)`` of every commit that touched the file,
+        newest first."""
+        found: list[tuple[int, str, str]] = []
         path, after = relative, -1
         while True:
             entries = [entry for entry in self.touches.get(path, []) if entry[0] > after]
-            for index, status, former in entries:
+            for index, status, former, blob in entries:
                 if status == "D":
                     return found  # deleted: what came before was another file
-                found.append((index, path))
+                found.append((index, path, blob))
                 if status == "A":
                     return found
                 if status == "R":
@@ -108,15 +111,25 @@ class RepositoryLog:
         return self.commits[trail[0][0]][0] if trail else ""
 
 
-def _blocks(output: str) -> Iterator[tuple[str, str, str, str, list[list[str]]]]:
-    """Parse ``git log --format=␟%H␟%ad␟%an␟%s --name-status`` output."""
+Change = tuple[str, str, list[str]]  # status letter, new blob, paths (former first)
+
+
+def _blocks(output: str) -> Iterator[tuple[str, str, str, str, list[Change]]]:
+    """Parse ``git log --format=␟%H␟%ad␟%an␟%s --raw --no-abbrev`` output, whose change
+    lines read ``:100644 100644 <old blob> <new blob> M\tpath`` (``R087\told\tnew``)."""
     entries = re.split(rf"(?m)^{_SEP}", output)
     for entry in entries:
         if not entry.strip():
             continue
         header, *rest = entry.split("\n")
         rev, day, author, subject = header.split(_SEP, 3)
-        yield rev, day, author, subject, [line.split("\t") for line in rest if "\t" in line]
+        changes: list[Change] = []
+        for line in rest:
+            if line.startswith(":") and "\t" in line:
+                fields, *paths = line.split("\t")
+                _, _, _, blob, status = fields.split()[:5]
+                changes.append((status[0], blob, paths))
+        yield rev, day, author, subject, changes
 
 
 class SignatureTracker:

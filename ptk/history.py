@@ -12,6 +12,7 @@ date, signatures themselves, and the status moving forward — are not.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -96,6 +97,7 @@ class History:
         self.relative = path.resolve().relative_to(root).as_posix()
         self.root = root
         self.log = log or RepositoryLog.read(self.repo)
+        self._parsed: dict[int, Version] = {}
 
     @property
     def shallow(self) -> bool:
@@ -107,19 +109,24 @@ class History:
 
     def versions(self) -> list[Version]:
         """Every commit that touched the file, oldest first, following renames."""
-        return [self._read(index, path) for index, path in reversed(self.log.trail(self.relative))]
+        return [
+            self._read(index, path, blob)
+            for index, path, blob in reversed(self.log.trail(self.relative))
+        ]
 
-    def _raw(self, rev: str, path: str) -> bytes | None:
-        try:
-            blob = self.repo.commit(rev).tree / path
-        except KeyError:
+    def _raw(self, blob: str) -> bytes | None:
+        """A blob's bytes, from git's object database (one long-running ``cat-file``)."""
+        if not blob or set(blob) == {"0"}:
             return None
-        data: bytes = blob.data_stream.read()
+        try:
+            data: bytes = self.repo.odb.stream(bytes.fromhex(blob)).read()
+        except (ValueError, OSError):
+            return None
         return data
 
-    def _read(self, index: int, path: str, raw: bytes | None = None) -> Version:
+    def _read(self, index: int, path: str, blob: str, raw: bytes | None = None) -> Version:
         rev, day, author, subject = self.log.commits[index]
-        raw = raw if raw is not None else self._raw(rev, path)
+        raw = raw if raw is not None else self._raw(blob)
         if raw is None:
             missing = document.LoadError("unreadable-file", "input.not-found")
             return Version(rev, day, author, subject, path, None, missing)
@@ -137,12 +144,12 @@ class History:
             commit = self.repo.commit(rev)
         except (git.BadName, ValueError, git.GitCommandError):
             raise HistoryError("history.unknown-revision", rev=rev) from None
-        for index, path in self.log.trail(self.relative):
+        for index, path, blob in self.log.trail(self.relative):
             candidate = self.log.commits[index][0]
             if candidate == commit.hexsha or self.repo.is_ancestor(
                 self.repo.commit(candidate), commit
             ):
-                version = self._read(index, path)
+                version = self._read(index, path, blob)
                 if version.broken and version.broken.key == "input.not-found":
                     break  # deleted at that point
                 return dataclasses.replace(version, rev=commit.hexsha)
@@ -159,33 +166,56 @@ class History:
     def signed(self, versions: list[Version] | None = None) -> Version | None:
         """The most recent commit at which every partner's signature became complete.
 
-        Walks back from the newest version and stops at the first one whose signatures
-        differ from the version before it; versions whose text has no ``signatures``
-        are known unsigned without being parsed.
+        Walks back from the newest version. What decides is only the ``partners`` and
+        ``signatures`` blocks: versions whose blocks are the same text as the version
+        after them are not parsed at all, so a file edited a hundred times since it was
+        signed costs a hundred blob reads and two or three parses.
         """
         if versions is not None:
             return _signed_in(versions)
-        newer: Version | None = None
-        for index, path in self.log.trail(self.relative):
-            current = self._quick(index, path)
-            if current.broken:
+        run: list[tuple[int, str, str]] = []  # consecutive versions with the same blocks
+        run_blocks: bytes | None = None
+        run_state: tuple[bool, dict[str, str]] = (False, {})
+        for index, path, blob in self.log.trail(self.relative):
+            raw = self._raw(blob)
+            if raw is None:
                 continue
-            if (
-                newer is not None
-                and newer.signed
-                and (not current.signed or newer.signatures() != current.signatures())
-            ):
-                return newer
-            newer = current
-        return newer if newer is not None and newer.signed else None
+            blocks = signing_blocks(raw)
+            if run and blocks is not None and blocks == run_blocks:
+                run.append((index, path, blob))
+                continue
+            version = self._read(index, path, blob, raw)
+            self._parsed[index] = version
+            if version.broken:
+                continue  # a broken commit changes nothing; its neighbours are compared
+            state = (version.signed, version.signatures())
+            if run and run_state[0] and (not state[0] or state[1] != run_state[1]):
+                return self._oldest_readable(run)
+            run, run_blocks, run_state = [(index, path, blob)], blocks, state
+        return self._oldest_readable(run) if run and run_state[0] else None
 
-    def _quick(self, index: int, path: str) -> Version:
-        """The version, parsed only if its text has signatures (else known unsigned)."""
-        raw = self._raw(self.log.commits[index][0], path)
-        if raw is not None and b"signatures" not in raw:
-            rev, day, author, subject = self.log.commits[index]
-            return Version(rev, day, author, subject, path, {})
-        return self._read(index, path, raw)
+    def _oldest_readable(self, run: list[tuple[int, str, str]]) -> Version | None:
+        """The oldest version of a run that parses (the run's first one always does)."""
+        for index, path, blob in reversed(run):
+            version = self._parsed.get(index) or self._read(index, path, blob)
+            if not version.broken:
+                return version
+        return None
+
+
+_TOP_KEY = re.compile(rb"(?m)^(?![ \t#\r\n-])([^:\r\n]+):")
+
+
+def signing_blocks(raw: bytes) -> bytes | None:
+    """The text of the top-level ``partners`` and ``signatures`` blocks: two versions
+    whose blocks are the same text have the same signatures and the same partners."""
+    keys = [(match.start(), match.group(1).strip()) for match in _TOP_KEY.finditer(raw)]
+    parts = []
+    for position, (start, key) in enumerate(keys):
+        if key in (b"partners", b"signatures"):
+            end = keys[position + 1][0] if position + 1 < len(keys) else len(raw)
+            parts.append(raw[start:end])
+    return b"\0".join(parts) if parts else None
 
 
 def _signed_in(versions: list[Version]) -> Version | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from ptk.diff import diff
 from ptk.history import History, unsigned
 
@@ -152,3 +154,65 @@ def test_lint_reports_changes_since_signature(ptk: Runner, life: GitRepo) -> Non
         in result.out
     )
     assert "objectives[o1].indicators[0].target: 10 → 12" in result.out
+
+
+SIGNED_BY = """signatures:
+  - {partner: colibris-creil, name: Claire Dubois, date: %s}
+  - {partner: emmaus-creil, name: Karim Benali, date: %s}
+"""
+
+
+def _variants(base: str) -> list[tuple[str, str]]:
+    """A file's life: drafts, signing, broken commits, renewed signatures, a new partner."""
+    body = base.split("signatures:")[0]
+    signed = body + SIGNED_BY % ("2026-03-10", "2026-03-10")
+    third = "  - {id: mairie, name: Mairie de Creil}\n"
+    with_mairie = body.replace("objectives:", third + "objectives:", 1)
+    return [
+        ("brouillon", body),
+        ("signée", signed),
+        ("cassée", signed.replace("vision: >-", "vision: [")),
+        ("cassée sans signatures", body.replace("vision: >-", "vision: [")),
+        ("modifiée", signed.replace("target: 10", "target: 11")),
+        ("nouveau partenaire", with_mairie + SIGNED_BY % ("2026-03-10", "2026-03-10")),
+        (
+            "re-signée",
+            with_mairie
+            + SIGNED_BY % ("2026-09-01", "2026-09-01")
+            + "  - {partner: mairie, name: Paul Roy, date: 2026-09-01}\n",
+        ),
+        (
+            "commentaire",
+            with_mairie
+            + "# une remarque\n"
+            + SIGNED_BY % ("2026-09-01", "2026-09-01")
+            + "  - {partner: mairie, name: Paul Roy, date: 2026-09-01}\n",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        [0, 1, 2, 4],
+        [0, 1, 3, 4],
+        [1, 2, 4, 5, 6, 7],
+        [0, 5, 6, 3, 7],
+        [1, 4, 5],
+        [6, 2, 7, 1],
+        [3, 0, 1],
+    ],
+)
+def test_fast_signed_version_matches_the_full_walk(tmp_path: Path, order: list[int]) -> None:
+    repo = GitRepo(tmp_path / "repo")
+    variants = _variants((Path(__file__).parents[1] / "data" / "good.yaml").read_text())
+    for step, which in enumerate(order):
+        subject, text = variants[which]
+        repo.commit(
+            f"{step} {subject}", {"partnerships/good.yaml": text}, day=f"2026-0{step + 1}-01"
+        )
+    history = History(repo.root / "partnerships" / "good.yaml")
+    exact = history.signed(history.versions())
+    fast = History(repo.root / "partnerships" / "good.yaml").signed()
+    assert (fast.rev if fast else None) == (exact.rev if exact else None)
+    assert (fast.data if fast else None) == (exact.data if exact else None)

@@ -144,16 +144,23 @@ def test_file_hashes_are_trusted_only_when_safely_old(tmp_path: Path) -> None:
     files = partnership_files([str(folder)])
 
     def rules() -> list[str]:
-        return [p.rule for p in Engine(today=TODAY, cache=Cache(tmp_path / "c", "k")).run(files).problems]
+        return [
+            p.rule
+            for p in Engine(today=TODAY, cache=Cache(tmp_path / "c", "k")).run(files).problems
+        ]
 
     assert rules() == []
     stamp = target.stat().st_mtime_ns
     # same size, same time: an edit within the same tick, which only re-reading can see
-    target.write_text(target.read_text().replace("status: active", "status: activo"), encoding="utf-8")
+    target.write_text(
+        target.read_text().replace("status: active", "status: activo"), encoding="utf-8"
+    )
     os.utime(target, ns=(stamp, stamp))
     assert rules() == ["schema"]
     old = stamp - 3600 * 10**9  # an hour ago: safely older than the last save
     os.utime(target, ns=(old, old))
     assert rules() == ["schema"]
-    target.write_text(target.read_text().replace("status: activo", "status: active"), encoding="utf-8")
+    target.write_text(
+        target.read_text().replace("status: activo", "status: active"), encoding="utf-8"
+    )
     assert rules() == []  # a real edit changes the time: read again

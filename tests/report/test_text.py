@@ -8,10 +8,25 @@ from ptk.lint.engine import Report
 from ptk.problem import Problem
 from ptk.report.text import write
 
-REPORT = Report(files=2, paths=["a.yaml", "b.yaml"], problems=[
-    Problem("a.yaml", 3, 1, "missing-vision", "error", "rule.missing-vision.message", {}, "/vision"),
-    Problem("b.yaml", 7, 5, "no-celebration", "info", "rule.no-celebration.message", {}, "/celebrations"),
-])
+REPORT = Report(
+    files=2,
+    paths=["a.yaml", "b.yaml"],
+    problems=[
+        Problem(
+            "a.yaml", 3, 1, "missing-vision", "error", "rule.missing-vision.message", {}, "/vision"
+        ),
+        Problem(
+            "b.yaml",
+            7,
+            5,
+            "no-celebration",
+            "info",
+            "rule.no-celebration.message",
+            {},
+            "/celebrations",
+        ),
+    ],
+)
 
 
 def test_plain_lines_and_summary() -> None:
