@@ -38,10 +38,6 @@ class Console:
         """Colour only on a terminal, and never when NO_COLOR is set."""
         return _is_tty(self.out) and "NO_COLOR" not in os.environ
 
-    @property
-    def interactive(self) -> bool:
-        return _is_tty(self.err)
-
 
 def _is_tty(stream: TextIO) -> bool:
     try:

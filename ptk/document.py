@@ -429,10 +429,6 @@ class Document:
     data: Any
     positions: Positions
 
-    @property
-    def stem(self) -> str:
-        return self.path.stem
-
     def position(self, pointer: str) -> tuple[int, int]:
         return self.positions.of(pointer)
 

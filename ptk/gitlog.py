@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -147,9 +146,10 @@ class SignatureTracker:
         self._roots: dict[str, tuple[Path | None, str]] = {}
         self._logs: dict[Path, RepositoryLog] = {}
         self._repos: dict[Path, Any] = {}
+        self._signed: dict[str, Any] = {}  # path → signed Version (or None)
 
     def __getstate__(self) -> dict[str, Any]:  # repositories are reopened in each process
-        return {**self.__dict__, "_repos": {}}
+        return {**self.__dict__, "_repos": {}, "_signed": {}}
 
     def _where(self, path: Path) -> tuple[Path, str] | None:
         """The repository root holding ``path`` and the path relative to it (worked out
@@ -181,9 +181,31 @@ class SignatureTracker:
         return self._log(where[0]).newest(where[1]) if where else ""
 
     def __call__(self, path: Path, current: Any) -> Any:
+        """The file's signed version and the unsigned changes of ``current`` since then
+        (none when ``current`` is not a readable partnership), or None if never signed."""
         from ptk.diff import diff, locate
-        from ptk.history import History, HistoryError, unsigned
+        from ptk.history import unsigned
         from ptk.lint.rule import SignedChanges
+
+        key = os.path.abspath(path)
+        if key not in self._signed:  # the history part, once per file and run
+            self._signed[key] = self._signed_version(path)
+        signed = self._signed[key]
+        if signed is None:
+            return None
+        if not isinstance(current, dict):
+            return SignedChanges(signed.rev, signed.date, signed.signed_on, [], [])
+        changes = unsigned(diff(signed.data, current), signed.data, current)
+        return SignedChanges(
+            signed.rev,
+            signed.date,
+            signed.signed_on,
+            changes,
+            [locate(current, c.path) for c in changes],
+        )
+
+    def _signed_version(self, path: Path) -> Any:
+        from ptk.history import History, HistoryError
 
         where = self._where(path)
         if where is None or not self._log(where[0]).trail(where[1]):
@@ -192,15 +214,9 @@ class SignatureTracker:
             history = History(path, self._repo(where[0]), self._log(where[0]))
             if history.shallow:
                 return None  # the command said so once (ptk.commands.check.history_tracker)
-            signed = history.signed()
+            return history.signed()
         except (HistoryError, ValueError):
             return None
-        if signed is None:
-            return None
-        changes = unsigned(diff(signed.data, current), signed.data, current)
-        return SignedChanges(
-            signed.rev, signed.date, changes, [locate(current, c.path) for c in changes]
-        )
 
 
 def is_shallow(repo: Any) -> bool:
@@ -231,12 +247,11 @@ def head_id(repository: Path) -> str:
 
 def _save_quietly(path: Path, text: str) -> None:
     """Write a cache file atomically; a cache that cannot be written only costs time."""
+    from ptk.writing import replace_text
+
     try:
         path.parent.mkdir(exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".gitlog-", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temporary, path)
+        replace_text(path, text)
         for old in path.parent.glob("gitlog-*.json"):
             if old != path:
                 old.unlink(missing_ok=True)

@@ -74,6 +74,11 @@ class Version:
     def signed(self) -> bool:
         return self.broken is None and Partnership(self.data).fully_signed()
 
+    @property
+    def signed_on(self) -> str:
+        """The date of the latest signature."""
+        return max(self.signatures().values(), default="")
+
     def signatures(self) -> dict[str, str]:
         return {
             s["partner"]: str(s.get("date"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from ptk.files import UsageError
@@ -43,6 +42,8 @@ def write_file(
 
 
 def _write(path: Path, data: bytes, overwrite: bool) -> None:
+    import tempfile  # not at import: the linter's start-up stays short
+
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
@@ -74,3 +75,18 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+def replace_text(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` atomically, for ptk's own cache files: no ``fsync``
+    (a lost cache only costs time), the temporary file always cleaned up; ``OSError``
+    is left to the caller."""
+    import tempfile
+
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    finally:
+        Path(temporary).unlink(missing_ok=True)

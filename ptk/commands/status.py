@@ -74,12 +74,12 @@ def run(args: argparse.Namespace, console: Console) -> int:
 def _row(path: Path, display: str, engine: Engine, today: date) -> Row:
     try:
         doc = document.load(path, display, engine.config.max_bytes)
-        problems, data = engine.check_document(doc), doc.data
+        problems, data, readable = engine.check_document(doc), doc.data, True
     except document.LoadError as error:
-        problems, data = [load_problem(display, error)], {}
+        problems, data, readable = [load_problem(display, error)], {}, False
     partnership = Partnership(data)
     review = partnership.date("evaluation", "next_review")
-    signed, changes = _signature_state(path)
+    signed, changes = _signature_state(engine, path, data, readable)
     return Row(
         path=display,
         id=str(partnership.get("id") or path.stem),
@@ -100,32 +100,18 @@ def _row(path: Path, display: str, engine: Engine, today: date) -> Row:
     )
 
 
-def _signature_state(path: Path) -> tuple[dict[str, str] | None, int | None]:
-    from ptk.gitlog import find_repository
-
-    if find_repository(path) is None:
+def _signature_state(
+    engine: Engine, path: Path, data: Any, readable: bool
+) -> tuple[dict[str, str] | None, int | None]:
+    """When the partnership was signed, and how many unsigned changes it has had since
+    (from the linter's own git reading: no second walk of the history)."""
+    found = (
+        engine.signed_changes(path, data if readable else None) if engine.signed_changes else None
+    )
+    if found is None:
         return None, None
-    from ptk.diff import diff
-    from ptk.history import History, HistoryError, unsigned
-
-    try:
-        history = History(path)
-        if history.shallow:
-            return None, None
-        signed = history.signed()
-        if signed is None:
-            return None, None
-        current = history.worktree()
-        state = {
-            "rev": signed.rev,
-            "date": signed.date,
-            "signed_on": max(signed.signatures().values()),
-        }
-        if current.broken is not None:
-            return state, None
-        return state, len(unsigned(diff(signed.data, current.data), signed.data, current.data))
-    except HistoryError:
-        return None, None
+    state = {"rev": found.rev, "date": found.date, "signed_on": found.signed_on}
+    return state, len(found.changes) if readable else None
 
 
 def _table(rows: list[Row], console: Console) -> None:

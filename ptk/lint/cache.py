@@ -26,6 +26,7 @@ from typing import Any
 from ptk import __version__
 from ptk.problem import Day, Problem, Term
 from ptk.resources import resource_dir
+from ptk.writing import replace_text
 
 FOLDER = ".ptk_cache"
 KEEP = 4  # cache folders (configurations, days) kept
@@ -131,7 +132,7 @@ class Cache:
                 del self._hashes[next(iter(self._hashes))]
             with contextlib.suppress(OSError):
                 self.root.mkdir(parents=True, exist_ok=True)
-                _write(
+                replace_text(
                     self.root / "hashes.json", json.dumps({"version": 1, "entries": self._hashes})
                 )
         if not self._dirty:
@@ -142,7 +143,7 @@ class Cache:
             if not ignore.exists():
                 ignore.write_text("# ptk's cache: safe to delete, not to commit\n*\n")
             for name in sorted(self._dirty):
-                _write(
+                replace_text(
                     self.folder / f"{name}.json",
                     json.dumps({"version": 1, "entries": self._shards[name]}, ensure_ascii=False),
                 )
@@ -204,18 +205,6 @@ def _decode_value(value: Any) -> Any:
     if isinstance(value, list):
         return [_decode_value(item) for item in value]
     return value
-
-
-def _write(path: Path, text: str) -> None:
-    import tempfile
-
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".shard-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
 
 
 def _prune(root: Path, keep: Path) -> None:

@@ -27,7 +27,8 @@ class SignedChanges:
     """The unsigned changes of a file since its signed version (for ``changed-since-signature``)."""
 
     rev: str
-    date: str
+    date: str  # of the signed commit
+    signed_on: str  # the latest signature's date in it
     changes: list[Any]  # ptk.diff.Change, with locate()d pointers in ``pointers``
     pointers: list[str]
 
