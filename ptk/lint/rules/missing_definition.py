@@ -1,4 +1,4 @@
-"""Objectives are set before the purpose, the needs and the target public are defined.
+"""The purpose, the needs or the target public are not defined: the first step, before objectives.
 
 The Belgian guide's first step, DEFINE, comes before all the others: the objectives,
 but also "the needs (financial, human resources, infrastructure, planning…)" and "the
