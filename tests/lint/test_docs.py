@@ -151,3 +151,12 @@ def test_explain_points_to_the_levels_only_for_level_dependent_rules() -> None:
     english = docs.explain(REGISTRY["missing-roles"], "en")
     assert "information sharing: silent; consultation: warning" in english
     assert "information_sharing" not in english
+
+
+@pytest.mark.parametrize("rule_id", CHECKED_RULES)
+def test_examples_are_valid_files_users_can_copy(rule_id: str) -> None:
+    examples = docs.examples(REGISTRY[rule_id])
+    broken_on_purpose = {"schema", "level-words"}  # their failing example breaks the format
+    fragments = [examples.passing] + ([] if rule_id in broken_on_purpose else [examples.failing])
+    for fragment in fragments:
+        assert "schema" not in _rules_found(fragment), fragment

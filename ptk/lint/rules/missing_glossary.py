@@ -13,7 +13,7 @@ Passing::
       - {id: colibris-kembs, name: Colibris Kembs, kind: local_group}
       - {id: ecole-kembs, name: École Les Tilleuls, kind: school}
     glossary:
-      - {term: atelier, definition: une séance d'une heure en classe, animée par deux bénévoles}
+      - {term: atelier, definition: "une séance d'une heure en classe, avec deux bénévoles"}
 
 Failing::
 

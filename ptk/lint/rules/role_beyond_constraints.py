@@ -9,7 +9,7 @@ largest share of ``roles[].responsibilities``, check together that the roles fit
 Passing::
 
     partners:
-      - {id: colibris-creil, name: Colibris, constraints: Quinze bénévoles, le week-end.}
+      - {id: colibris-creil, name: Colibris, constraints: "Quinze bénévoles, le week-end."}
       - {id: emmaus-creil, name: Emmaüs Creil}
     roles:
       - {partner: colibris-creil, responsibilities: [animer les ateliers]}
@@ -18,7 +18,7 @@ Passing::
 Failing::
 
     partners:
-      - {id: colibris-creil, name: Colibris, constraints: Quinze bénévoles, le week-end.}
+      - {id: colibris-creil, name: Colibris, constraints: "Quinze bénévoles, le week-end."}
       - {id: emmaus-creil, name: Emmaüs Creil}
     roles:
       - {partner: colibris-creil, responsibilities: [animer, tenir les comptes, communiquer]}
