@@ -356,6 +356,13 @@ def _add_rules(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     parser.add_argument("rule", nargs="?", metavar=_("cli.metavar.rule"), help=_("cli.rules.rule"))
 
 
+def _add_health(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
+    from ptk.commands.health_arguments import add_actions
+
+    parser = _command(sub, common, "health", _, "ptk.commands.health:run")
+    add_actions(parser, common, _, _Parser, _date_argument)
+
+
 def _date_argument(value: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -374,6 +381,7 @@ _COMMANDS = {
     "diff": _add_diff,
     "schema": _add_schema,
     "rules": _add_rules,
+    "health": _add_health,
 }
 
 

@@ -8,7 +8,7 @@ locates and filters.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -35,13 +35,22 @@ class SignedChanges:
 
 @dataclass(frozen=True)
 class Context:
-    """What rules may know besides the file: its path, today's date, and — inside a git
-    repository — what changed since the partners signed."""
+    """What rules may know besides the file: its path, today's date, — inside a git
+    repository — what changed since the partners signed, and the partnership's
+    health-check rounds (``health/<id>/`` beside ``partnerships/``)."""
 
     path: Path
     today: date
     signed_changes: Callable[[Path, Any], SignedChanges | None] | None = None
     fast: bool = True  # False: the slow, exhaustive path (tests compare both)
+    health: Callable[[str], Sequence[Any]] | None = None  # id → its rounds, oldest first
+
+    def rounds(self, partnership: Partnership) -> Sequence[Any]:
+        """The partnership's health-check rounds, oldest first."""
+        if self.health is None:
+            return ()
+        value = partnership.get("id")
+        return self.health(value if isinstance(value, str) else self.path.stem)
 
 
 class Rule(Protocol):

@@ -15,6 +15,9 @@ from ptk.lint.rules import (
     ended_but_active,
     evaluation_overdue,
     funds_without_holder,
+    health_check_overdue,
+    health_divergence,
+    health_low_without_action,
     id_mismatch,
     long_commitment,
     milestone_overdue,
@@ -103,6 +106,10 @@ _MODULES = (
     tacit_renewal_without_evaluation,
     status_inconsistent,
     no_celebration,
+    # the health check: what the file cannot show, asked of the members (all five guides)
+    health_check_overdue,
+    health_divergence,
+    health_low_without_action,
     # suppressions
     unused_suppression,
 )

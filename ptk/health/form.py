@@ -1,0 +1,71 @@
+"""``ptk health form``: the questionnaire to fill in, as a document or a CSV template.
+
+Documents go through the same pipeline as every other document (a template from
+``templates/``, :mod:`ptk.compose`, :mod:`ptk.render`), in the partnership's language.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ptk import document, i18n
+from ptk.files import UsageError
+from ptk.health import csvfile, questionnaire
+from ptk.partnership import Partnership
+from ptk.writing import write_file
+
+FORMATS = ("pdf", "odt", "docx", "html", "md", "csv")
+
+
+def write_form(
+    doc: document.Document, target: str, folder: Path, today: date, templates: Path | None
+) -> Path:
+    """Write ``<folder>/<id>-health.<target>``; return its path."""
+    if target not in FORMATS:
+        raise UsageError("render.unknown-format", value=target, choices=", ".join(FORMATS))
+    partnership = Partnership(doc.data)
+    pid = partnership.get("id") if isinstance(partnership.get("id"), str) else doc.path.stem
+    output = folder / f"{pid}-health.{target}"
+    found = questionnaire.load()
+    if target == "csv":
+        write_file(output, csvfile.template(found, partnership.partner_ids), overwrite=True)
+        return output
+    write_file(output, _document(doc, found, target, today, templates), overwrite=True)
+    return output
+
+
+def _document(
+    doc: document.Document,
+    found: questionnaire.Questionnaire,
+    target: str,
+    today: date,
+    override: Path | None,
+) -> bytes:
+    from ptk.commands.render import templates_for
+    from ptk.compose import TemplateProblem, compose
+    from ptk.render import RenderError, convert
+
+    lang = _lang(doc.data)
+    templates = templates_for(doc, override)
+    extra = {"target": target, "questionnaire": form_data(found, lang)}
+    try:
+        markdown = compose("health", doc.data, templates, lang, today, extra)
+        return convert(markdown, target, templates)
+    except TemplateProblem as problem:
+        raise UsageError(problem.key, **problem.params) from None
+    except RenderError as error:
+        raise UsageError(error.key, **error.params) from None
+
+
+def form_data(found: questionnaire.Questionnaire, lang: str) -> dict[str, Any]:
+    """What the form template sees: the scale and the dimensions, in ``lang``."""
+    data = found.as_json(lang)
+    data["scale"] = [{"value": int(value), "text": text} for value, text in data["scale"].items()]
+    return data
+
+
+def _lang(data: Any) -> str:
+    value = data.get("lang") if isinstance(data, dict) else None
+    return value if value in i18n.LANGS else "fr"

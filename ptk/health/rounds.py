@@ -1,0 +1,124 @@
+"""Health-check rounds: ``health/<partnership-id>/<date>.yaml``, beside ``partnerships/``.
+
+A round is what the partners' members answered on one date. Rules, reports and
+documents read rounds through :func:`rounds_beside`; files that break
+``schemas/health.schema.json`` are left out here (``ptk lint`` reports them).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ptk import document, schema
+from ptk.files import SUFFIXES
+
+FOLDER = "health"
+
+
+@dataclass(frozen=True)
+class Response:
+    """One person's answers (question id → 1–5; a question left blank is absent)."""
+
+    partner: str
+    respondent: str
+    answers: Mapping[str, int]
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class Round:
+    """One round of the health check of a partnership."""
+
+    partnership: str
+    date: date
+    responses: tuple[Response, ...]
+    path: Path | None = None
+
+    def as_data(self, questionnaire: int | None = None) -> dict[str, Any]:
+        """The round as the plain data of its YAML file."""
+        data: dict[str, Any] = {
+            "ptk": 1,
+            "partnership": self.partnership,
+            "date": self.date.isoformat(),
+        }
+        if questionnaire is not None:
+            data["questionnaire"] = questionnaire
+        data["responses"] = [_response_data(response) for response in self.responses]
+        return data
+
+
+def _response_data(response: Response) -> dict[str, Any]:
+    data: dict[str, Any] = {"partner": response.partner}
+    if response.respondent:
+        data["respondent"] = response.respondent
+    data["answers"] = dict(response.answers)
+    if response.comment:
+        data["comment"] = response.comment
+    return data
+
+
+def from_data(data: Any, path: Path | None = None) -> Round | None:
+    """The round in ``data`` (a round file's content), or None when it breaks the schema."""
+    if not schema.is_valid(data, "health"):
+        return None
+    responses = tuple(
+        Response(
+            item["partner"],
+            item.get("respondent", ""),
+            dict(item["answers"]),
+            item.get("comment", ""),
+        )
+        for item in data["responses"]
+    )
+    return Round(data["partnership"], date.fromisoformat(data["date"]), responses, path)
+
+
+def folder_of(partnership_path: Path, partnership_id: str) -> Path:
+    """``partnerships/x.yaml`` → ``health/x/`` (beside ``partnerships/``)."""
+    return partnership_path.parent.parent / FOLDER / partnership_id
+
+
+def is_round_file(path: Path) -> bool:
+    """Whether ``path`` is a round file: ``…/health/<id>/<name>.yaml``."""
+    return path.parent.parent.name == FOLDER and path.suffix in SUFFIXES
+
+
+def round_files(folder: Path) -> list[Path]:
+    """The round files in a partnership's health folder, by name (their dates)."""
+    if not folder.is_dir():
+        return []
+    return sorted(path for path in folder.iterdir() if path.suffix in SUFFIXES and path.is_file())
+
+
+def rounds_beside(partnership_path: Path, partnership_id: str) -> list[Round]:
+    """The valid rounds of a partnership, oldest first."""
+    found = []
+    for path in round_files(folder_of(partnership_path, partnership_id)):
+        try:
+            data = document.load(path).data
+        except document.LoadError:
+            continue
+        loaded = from_data(data, path)
+        if loaded is not None and loaded.partnership == partnership_id:
+            found.append(loaded)
+    return sorted(found, key=lambda found_round: found_round.date)
+
+
+def stamp(partnership_path: Path, partnership_id: str) -> str:
+    """What a partnership's rule results owe to its rounds: their names and contents."""
+    files = round_files(folder_of(partnership_path, partnership_id))
+    if not files:
+        return ""
+    digest = hashlib.blake2b(digest_size=16)
+    for path in files:
+        digest.update(path.name.encode() + b"\0")
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            continue
+    return digest.hexdigest()
