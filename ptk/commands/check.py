@@ -11,6 +11,7 @@ from typing import Any
 from ptk import exitcodes, i18n
 from ptk.console import Console
 from ptk.files import UsageError, partnership_files
+from ptk.health.rounds import files_beside
 from ptk.lint.cache import FOLDER as CACHE_FOLDER
 from ptk.lint.cache import Cache, context_key
 from ptk.lint.config import Config, ConfigError, find_config, load_config
@@ -55,6 +56,7 @@ def _run(args: argparse.Namespace, console: Console, rule_ids: Sequence[str] | N
     since = getattr(args, "changed_since", None)
     if since:
         files = changed_files(files, since, console)
+    files += files_beside(files)  # health-check rounds, in health/ beside partnerships/
     use_cache = not getattr(args, "no_cache", True)
     folder = cache_folder(config) if use_cache else None
     tracker = history_tracker(files, rule_ids, console, folder)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from ptk.lint.engine import Engine, load_problem
 from ptk.lint.rules import VALIDATE_RULES
 from ptk.partnership import Partnership
 from ptk.problem import Problem
+
+_SOURCE_FILE = re.compile(r"\s*\(\d{3}_[0-9a-f]+\.txt\)")  # where the guide sits in the repository
 
 
 class Stop(Exception):
@@ -58,7 +61,7 @@ def run_questions(args: argparse.Namespace, console: Console, config: Config) ->
         console.out.write(f"  {questionnaire.in_lang(dimension.description, lang)}\n")
         for question in dimension.questions:
             console.out.write(f"  {question.id:<22} {questionnaire.in_lang(question.text, lang)}\n")
-            source = ", ".join(str(v) for v in question.source.values() if v)
+            source = _SOURCE_FILE.sub("", ", ".join(str(v) for v in question.source.values() if v))
             if source:
                 console.out.write(f"  {'':<22} {_('health.questions.source', source=source)}\n")
     return exitcodes.OK

@@ -8,6 +8,7 @@ from typing import Any
 
 from ptk.files import UsageError
 from ptk.health import questionnaire
+from ptk.health.results import one_decimal
 from ptk.health.rounds import Round
 from ptk.partnership import Partnership, parse_date
 from ptk.problem import Words
@@ -47,5 +48,5 @@ def title(dimension_id: str) -> Words:
 
 def score(value: float) -> Words:
     """``2.45`` → « 2,5 » / "2.5": a mean on the 1–5 scale, one decimal."""
-    text = f"{value:.1f}"
+    text = one_decimal(value)
     return Words.of({"fr": text.replace(".", ","), "en": text})

@@ -49,6 +49,17 @@ class RoundResult:
         return [d for d in self.dimensions if d.low]
 
 
+def one_decimal(value: float) -> str:
+    """A mean as people round it: ``3.25`` → ``3.3`` (half up, not to the nearest float).
+
+    >>> [one_decimal(v) for v in (3.25, 1.75, 4.0, 2.45)]
+    ['3.3', '1.8', '4.0', '2.5']
+    """
+    from decimal import ROUND_HALF_UP, Decimal
+
+    return str(Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
 def _mean(values: Sequence[int]) -> float:
     return round(sum(values) / len(values), 2)
 

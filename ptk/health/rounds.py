@@ -8,7 +8,8 @@ documents read rounds through :func:`rounds_beside`; files that break
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -80,12 +81,15 @@ def from_data(data: Any, path: Path | None = None) -> Round | None:
 
 def folder_of(partnership_path: Path, partnership_id: str) -> Path:
     """``partnerships/x.yaml`` → ``health/x/`` (beside ``partnerships/``)."""
-    return partnership_path.parent.parent / FOLDER / partnership_id
+    return partnership_path.absolute().parent.parent / FOLDER / partnership_id
 
 
-def is_round_file(path: Path) -> bool:
-    """Whether ``path`` is a round file: ``…/health/<id>/<name>.yaml``."""
-    return path.parent.parent.name == FOLDER and path.suffix in SUFFIXES
+def is_round(path: Path, data: Any) -> bool:
+    """Whether a file is a round, not a partnership: its content says so (``responses``,
+    no ``partners``), or it sits in ``…/health/<id>/`` and has no ``partners``."""
+    if not isinstance(data, dict) or "partners" in data:
+        return False
+    return "responses" in data or path.parent.parent.name == FOLDER
 
 
 def round_files(folder: Path) -> list[Path]:
@@ -122,3 +126,19 @@ def stamp(partnership_path: Path, partnership_id: str) -> str:
         except OSError:
             continue
     return digest.hexdigest()
+
+
+def files_beside(files: Sequence[tuple[Path, str]]) -> list[tuple[Path, str]]:
+    """The round files of the partnerships in ``files`` that ``files`` does not hold yet,
+    as ``(path, display name)``: ``ptk lint`` checks them with the partnerships."""
+    seen = {path.resolve() for path, _ in files}
+    found: list[tuple[Path, str]] = []
+    for path, display in files:
+        for round_path in round_files(folder_of(path, path.stem)):
+            if round_path.resolve() not in seen:
+                seen.add(round_path.resolve())
+                shown = os.path.join(
+                    os.path.dirname(display), "..", FOLDER, path.stem, round_path.name
+                )
+                found.append((round_path, Path(os.path.normpath(shown)).as_posix()))
+    return found

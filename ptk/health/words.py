@@ -8,7 +8,7 @@ from ptk import i18n
 from ptk.compose import format_date
 from ptk.files import UsageError
 from ptk.health.questionnaire import Questionnaire, load
-from ptk.health.results import LOW, DimensionResult, RoundResult
+from ptk.health.results import LOW, DimensionResult, RoundResult, one_decimal
 from ptk.partnership import Partnership
 
 WATCH = 3.5  # under this mean (and from LOW up), a dimension is worth watching
@@ -16,7 +16,7 @@ WATCH = 3.5  # under this mean (and from LOW up), a dimension is worth watching
 
 def number(value: float, lang: str) -> str:
     """``2.45`` → « 2,5 » / "2.5"."""
-    text = f"{value:.1f}"
+    text = one_decimal(value)
     return text.replace(".", ",") if lang == "fr" else text
 
 

@@ -117,7 +117,7 @@ class Engine:
         """What, besides the content, a file's results depend on: its git history."""
         stamp = getattr(self.signed_changes, "stamp", None)
         found = str(stamp(path)) if stamp else ""
-        if self.health is not None and not health_rounds.is_round_file(path):
+        if self.health is not None:
             found += health_rounds.stamp(path, path.stem)
         return found
 
@@ -155,7 +155,7 @@ class Engine:
         return sorted(self.check_document(doc), key=Problem.sort_key)
 
     def check_document(self, doc: document.Document) -> list[Problem]:
-        if health_rounds.is_round_file(doc.path):
+        if health_rounds.is_round(doc.path, doc.data):
             return self._check_round(doc)
         partnership = Partnership(doc.data)
         rounds = None
