@@ -337,7 +337,7 @@ def _add_schema(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     parser.add_argument(
         "which",
         nargs="?",
-        choices=("partnership", "config"),
+        choices=("partnership", "config", "health"),
         default="partnership",
         help=_("cli.schema.which"),
     )

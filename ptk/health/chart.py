@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 WIDTH = 600
 RADIUS = 150
-CENTRE_Y = 230
+CENTRE_Y = 200
 TOP = 5  # the scale goes from 1 to 5; the centre is 0
 FONT = "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif"
 

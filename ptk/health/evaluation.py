@@ -88,23 +88,20 @@ def _round(
     lang: str,
     figure: Markup,
 ) -> dict[str, Any]:
+    """A round for the template: a column per partner, a row per dimension (lowest first)."""
+    partners = sorted({p for d in result.dimensions for p in d.by_partner})
     return {
         "date": result.date.isoformat(),
         "respondents": result.respondents,
         "chart": figure,
+        "partners": [partnership.partner_name(p) for p in partners],
         "dimensions": [
             {
                 "title": found.title(d.id, lang) if found else d.id,
                 "mean": number(d.mean, lang),
-                "partners": i18n.message(lang, "doc.health.separator").join(
-                    i18n.message(
-                        lang,
-                        "doc.health.partner-mean",
-                        name=partnership.partner_name(p),
-                        mean=number(m, lang),
-                    )
-                    for p, m in d.by_partner.items()
-                ),
+                "by_partner": [
+                    number(d.by_partner[p], lang) if p in d.by_partner else "" for p in partners
+                ],
                 "divergent": d.divergent,
                 "low": d.low,
             }
