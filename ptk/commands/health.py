@@ -9,16 +9,16 @@ from datetime import date
 from pathlib import Path
 
 from ptk import document, exitcodes
-from ptk.commands.check import configuration
+from ptk.commands._setup import configuration, print_problems
 from ptk.console import Console
-from ptk.files import SUFFIXES, UsageError
+from ptk.errors import UsageError
+from ptk.files import SUFFIXES
 from ptk.health import questionnaire, results
 from ptk.health.rounds import rounds_beside
 from ptk.lint.config import Config
 from ptk.lint.engine import Engine, load_problem
 from ptk.lint.rules import VALIDATE_RULES
 from ptk.partnership import Partnership
-from ptk.problem import Problem
 
 _SOURCE_FILE = re.compile(r"\s*\(\d{3}_[0-9a-f]+\.txt\)")  # where the guide sits in the repository
 
@@ -76,7 +76,7 @@ def load_partnership(reference: str, console: Console, config: Config) -> docume
     try:
         doc = document.load(path, display, config.max_bytes)
     except document.LoadError as error:
-        _print_problems(console, [load_problem(display, error)])
+        print_problems(console, [load_problem(display, error)])
         raise Stop(
             exitcodes.USAGE if error.rule == "unreadable-file" else exitcodes.PROBLEMS
         ) from None
@@ -86,16 +86,9 @@ def load_partnership(reference: str, console: Console, config: Config) -> docume
         if p.severity == "error"
     ]
     if errors:
-        _print_problems(console, errors)
+        print_problems(console, errors)
         raise Stop(exitcodes.PROBLEMS)
     return doc
-
-
-def _print_problems(console: Console, problems: list[Problem]) -> None:
-    for p in problems:
-        console.err.write(
-            f"{p.path}:{p.line}:{p.column}: {p.severity} {p.rule} {p.message(console.lang)}\n"
-        )
 
 
 def partnership_id(doc: document.Document) -> str:
@@ -130,7 +123,11 @@ def run_form(args: argparse.Namespace, console: Console, config: Config) -> int:
 
     doc = load_partnership(args.file, console, config)
     today: date = args.today or config.today or date.today()
-    output = write_form(doc, args.to, args.output, today, args.templates)
+    from ptk.commands.render import templates_for
+
+    if args.templates is not None and not args.templates.is_dir():
+        raise UsageError("render.no-template-folder", folder=args.templates.as_posix())
+    output = write_form(doc, args.to, args.output, today, templates_for(doc, args.templates))
     console.note("health.form.written", path=output.as_posix())
     return exitcodes.OK
 

@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from ptk import i18n
-from ptk.compose import Markup, escape, format_date
-from ptk.files import UsageError
+from ptk.documents.compose import Markup, escape
+from ptk.errors import UsageError
 from ptk.health import questionnaire
 from ptk.health.chart import Series, radar_svg
 from ptk.health.results import RoundResult, measure_all
 from ptk.health.rounds import rounds_beside
 from ptk.health.words import number
+from ptk.i18n.formats import format_date
 from ptk.partnership import Partnership
 
 LATEST = 2  # rounds shown: the latest and the one before, to see the change

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from ptk.files import UsageError
+from ptk.errors import UsageError
 from ptk.health import questionnaire
 from ptk.health.results import one_decimal
 from ptk.health.rounds import Round

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from ptk import document, i18n
-from ptk.files import UsageError
+from ptk.documents.compose import Templates
+from ptk.errors import UsageError
 from ptk.health import csvfile, questionnaire
 from ptk.partnership import Partnership
 from ptk.writing import write_file
@@ -20,7 +21,7 @@ FORMATS = ("pdf", "odt", "docx", "html", "md", "csv")
 
 
 def write_form(
-    doc: document.Document, target: str, folder: Path, today: date, templates: Path | None
+    doc: document.Document, target: str, folder: Path, today: date, templates: Templates
 ) -> Path:
     """Write ``<folder>/<id>-health.<target>``; return its path."""
     if target not in FORMATS:
@@ -41,22 +42,15 @@ def _document(
     found: questionnaire.Questionnaire,
     target: str,
     today: date,
-    override: Path | None,
+    templates: Templates,
 ) -> bytes:
-    from ptk.commands.render import templates_for
-    from ptk.compose import TemplateProblem, compose
-    from ptk.render import RenderError, convert
+    from ptk.documents.compose import compose
+    from ptk.documents.convert import convert
 
     lang = _lang(doc.data)
-    templates = templates_for(doc, override)
     extra = {"target": target, "questionnaire": form_data(found, lang)}
-    try:
-        markdown = compose("health", doc.data, templates, lang, today, extra)
-        return convert(markdown, target, templates)
-    except TemplateProblem as problem:
-        raise UsageError(problem.key, **problem.params) from None
-    except RenderError as error:
-        raise UsageError(error.key, **error.params) from None
+    markdown = compose("health", doc.data, templates, lang, today, extra)
+    return convert(markdown, target, templates)  # TemplateProblem, RenderError: UsageErrors
 
 
 def form_data(found: questionnaire.Questionnaire, lang: str) -> dict[str, Any]:

@@ -12,7 +12,7 @@ import yaml
 
 from ptk import document, exitcodes
 from ptk.console import Console
-from ptk.files import UsageError
+from ptk.errors import UsageError
 from ptk.health import csvfile, questionnaire
 from ptk.health.rounds import Round, folder_of
 from ptk.partnership import Partnership

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ptk import document
-from ptk.files import UsageError
+from ptk.errors import UsageError
 
 DEFAULT = Path(__file__).resolve().with_name("questions.yaml")
 SCALE = (1, 2, 3, 4, 5)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ptk import i18n
-from ptk.compose import format_date
-from ptk.files import UsageError
+from ptk.errors import UsageError
 from ptk.health.questionnaire import Questionnaire, load
 from ptk.health.results import LOW, DimensionResult, RoundResult, one_decimal
+from ptk.i18n.formats import format_date
 from ptk.partnership import Partnership
 
 WATCH = 3.5  # under this mean (and from LOW up), a dimension is worth watching
