@@ -9,16 +9,19 @@ from pathlib import Path
 from typing import Any
 
 from ptk.health.form import FORMATS
+from ptk.i18n import LANGS
 
 
 def add_actions(
     parser: argparse.ArgumentParser,
-    common: argparse.ArgumentParser,
     _: Any,
     parser_class: type[argparse.ArgumentParser],
     date_argument: Callable[[str], date],
 ) -> None:
     """``questions``, ``form``, ``import`` and ``report`` under ``ptk health``."""
+    # ``--lang`` after the action too, without undoing one given before it
+    lang = parser_class(add_help=False)
+    lang.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=_("cli.lang"))
     actions = parser.add_subparsers(
         dest="action", metavar=_("cli.health.metavar.action"), parser_class=parser_class
     )
@@ -26,7 +29,7 @@ def add_actions(
     def action(name: str) -> argparse.ArgumentParser:
         added: argparse.ArgumentParser = actions.add_parser(
             name,
-            parents=[common],
+            parents=[lang],
             help=_(f"cli.health.{name}.help"),
             description=_(f"cli.health.{name}.help"),
         )

@@ -113,16 +113,19 @@ def rounds_beside(partnership_path: Path, partnership_id: str) -> list[Round]:
     return sorted(found, key=lambda found_round: found_round.date)
 
 
-def stamp(partnership_path: Path, partnership_id: str) -> str:
-    """What a partnership's rule results owe to its rounds: their names and contents."""
-    files = round_files(folder_of(partnership_path, partnership_id))
+def stamp(path: Path, partnership_id: str) -> str:
+    """What a file's lint results owe to others: for a partnership, its rounds (names and
+    contents); for a round, its partnership (whose partners it names)."""
+    files = round_files(folder_of(path, partnership_id))
+    if path.parent.parent.name == FOLDER:
+        files.append(path.parent.parent.parent / "partnerships" / f"{path.parent.name}.yaml")
     if not files:
         return ""
     digest = hashlib.blake2b(digest_size=16)
-    for path in files:
-        digest.update(path.name.encode() + b"\0")
+    for item in files:
+        digest.update(item.name.encode() + b"\0")
         try:
-            digest.update(path.read_bytes())
+            digest.update(item.read_bytes())
         except OSError:
             continue
     return digest.hexdigest()

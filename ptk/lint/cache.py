@@ -52,9 +52,13 @@ def content_hash(raw: bytes) -> str:
     return hashlib.blake2b(raw, digest_size=16).hexdigest()
 
 
+SCHEMAS = ("partnership", "health")
+
+
 def context_key(parts: Iterable[object]) -> str:
     """The key of a whole run: ptk, schema, configuration, rules, date."""
-    schema = (resource_dir("schemas") / "partnership.schema.json").read_bytes()
+    folder = resource_dir("schemas")  # partnerships and health-check rounds are both linted
+    schema = b"".join((folder / f"{name}.schema.json").read_bytes() for name in SCHEMAS)
     text = json.dumps([__version__, hashlib.blake2b(schema).hexdigest(), *map(repr, parts)])
     return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 

@@ -19,6 +19,7 @@ def test_questions_in_the_users_language(ptk: Runner) -> None:
     assert lines[0].startswith("Réponses de 1 à 5\u00a0: 1 pas du tout · 2 ")
     assert "Vision partagée" in lines
     english = ptk("health", "questions", "--lang", "en").out
+    assert ptk("health", "--lang", "fr", "questions").out == french.out  # before the action too
     assert "Shared vision" in english.splitlines() and "Vision partagée" not in english
 
 
@@ -128,3 +129,41 @@ def test_lint_checks_round_files_at_their_lines(ptk: Runner, tmp_path: Path) -> 
     assert result.code == 1 and "3 files checked" in result.out
     only = ptk("lint", "partnerships/jardin.yaml", "--today", "2026-06-01", "--no-cache", cwd=group)
     assert "3 files checked" in only.out  # a partnership's rounds are checked with it
+
+
+def test_a_round_naming_someone_else_is_reported(ptk: Runner, tmp_path: Path) -> None:
+    group = _group(tmp_path)
+    round_file = group / "health" / "jardin" / "2026-03-01.yaml"
+    round_file.parent.mkdir(parents=True)
+    round_file.write_text(
+        "ptk: 1\npartnership: jardin\ndate: 2026-03-01\nresponses:\n"
+        "  - {partner: colibris, answers: {trust.1: 4}}\n"
+        "  - {partner: la-poste, answers: {trust.1: 2}}\n",
+        encoding="utf-8",
+    )
+    result = ptk("lint", "--today", "2026-06-01", "--no-cache", cwd=group)
+    assert (
+        "health/jardin/2026-03-01.yaml:6:6: error unknown-partner “la-poste” is not a partner "
+        "of this partnership (partners: colibris, mairie)"
+    ) in result.out
+
+
+def test_the_cache_follows_rounds_and_keeps_messages(ptk: Runner, tmp_path: Path) -> None:
+    group = _group(tmp_path)
+    (group / ".ptk.yaml").write_text("today: 2026-11-22\n", encoding="utf-8")
+    first = ptk("lint", "--lang", "fr", cwd=group)
+    assert "health-check-overdue" in first.out
+    folder = group / "health" / "jardin"
+    folder.mkdir(parents=True)
+    (folder / "2026-10-01.yaml").write_text(
+        "ptk: 1\npartnership: jardin\ndate: 2026-10-01\nresponses:\n"
+        "  - {partner: colibris, answers: {trust.1: 5, trust.2: 4}}\n"
+        "  - {partner: mairie, answers: {trust.1: 2, trust.2: 2}}\n",
+        encoding="utf-8",
+    )
+    second = ptk("lint", "--lang", "fr", cwd=group)  # a new round: not the cached result
+    assert "health-check-overdue" not in second.out and "health-divergence" in second.out
+    third = ptk("lint", "--lang", "fr", cwd=group)  # from the cache, messages intact
+    assert third.out == second.out and "4,5 sur 5" in third.out
+    english = ptk("lint", "--lang", "en", cwd=group)
+    assert "4.5 out of 5" in english.out
