@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ptk import document, i18n
-from ptk.documents.compose import Templates
+from ptk.documents.compose import Markup, Templates, escape
 from ptk.errors import UsageError
 from ptk.health import csvfile, questionnaire
 from ptk.partnership import Partnership
@@ -48,9 +48,31 @@ def _document(
     from ptk.documents.convert import convert
 
     lang = _lang(doc.data)
-    extra = {"target": target, "questionnaire": form_data(found, lang)}
+    extra = {
+        "target": target,
+        "questionnaire": form_data(found, lang),
+        "box": _box(target),  # in the table
+        "answering_for": _answering_for(Partnership(doc.data), target),
+    }
     markdown = compose("health", doc.data, templates, lang, today, extra)
     return convert(markdown, target, templates)  # TemplateProblem, RenderError: UsageErrors
+
+
+def _answering_for(partnership: Partnership, target: str) -> Markup:
+    """A box to tick before each partner's name, one per line."""
+    lines = [_box(target, True) + escape(p.get("name") or "") for p in partnership.partners]
+    return Markup("\\\n".join(lines))
+
+
+_TYPST_BOX = "#box(width: 9pt, height: 9pt, stroke: 0.7pt, baseline: 1pt)"
+
+
+def _box(target: str, before_text: bool = False) -> Markup:
+    """A box to tick: drawn by Typst in PDF (fonts lack a large enough ☐), else the character."""
+    if target == "pdf":
+        space = "#h(4pt)" if before_text else ""
+        return Markup(f"`{_TYPST_BOX}{space}`{{=typst}}")
+    return Markup("☐ " if before_text else "☐")
 
 
 def form_data(found: questionnaire.Questionnaire, lang: str) -> dict[str, Any]:
