@@ -101,8 +101,28 @@ class Columns:
     width: int
 
 
+def _words(text: str) -> str:
+    """A header cell as compared: lower case, one space, curly apostrophes, no end colon."""
+    return " ".join(text.replace("'", "’").split()).lower().rstrip(" :?").strip()
+
+
+def _column_names(cells: list[str], questionnaire: Questionnaire) -> list[str]:
+    """What each header cell names: ``partner``… or a question id, given as such or by its
+    text in either language (an online form's export uses the questions as headers)."""
+    by_text = {
+        _words(text): question.id
+        for question in questionnaire.questions
+        for text in question.text.values()
+    }
+    names = []
+    for cell in cells:
+        name = cell.strip().lower()
+        names.append(_ALIASES.get(name) or by_text.get(_words(cell)) or name)
+    return names
+
+
 def read_header(line: int, cells: list[str], questionnaire: Questionnaire) -> Columns:
-    names = [_ALIASES.get(cell.strip().lower(), cell.strip().lower()) for cell in cells]
+    names = _column_names(cells, questionnaire)
     known = set(questionnaire.question_ids)
     problems = [
         CellProblem(line, "health.csv.duplicate-column", {"column": name})

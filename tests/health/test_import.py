@@ -197,3 +197,33 @@ def test_unknown_partnership_and_missing_csv(
     assert missing.code == 2 and "nope.csv does not exist" in missing.err
     unknown = ptk("health", "import", "nope.csv", "--partnership", "verger", cwd=group)
     assert unknown.code == 2 and "partnerships/verger.yaml" in unknown.err
+
+
+def test_an_online_forms_export_with_questions_as_headers(
+    ptk: Runner, group: Path, small_questionnaire: questionnaire.Questionnaire
+) -> None:
+    """Framaforms and similar tools export one column per question, headed by its text,
+    with their own columns (serial number, times) beside: these are set aside, said."""
+    texts = [q.text["fr"] for q in small_questionnaire.questions]
+    header = ["Serial", "Submitted Time", "Partenaire", "Personne", *texts, "Commentaire"]
+    row = [
+        "1",
+        "03/01/2026 10:12",
+        "Mairie de Creil",
+        "Karim",
+        "4",
+        "4",
+        "2",
+        "3",
+        "2",
+        "2",
+        "4",
+        "3",
+        "",
+    ]
+    text = "\n".join(";".join(f'"{cell}"' for cell in line) for line in (header, row)) + "\n"
+    code, err = _import(ptk, group, write_csv(group, text))
+    assert code == 0, err
+    assert "column “Serial” ignored" in err and "column “Submitted Time” ignored" in err
+    [response] = document.load(group / ROUND).data["responses"]
+    assert response["partner"] == "mairie" and response["answers"]["trust.1"] == 2
