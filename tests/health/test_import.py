@@ -156,10 +156,10 @@ def test_every_bad_cell_is_reported_in_french(
     code, err = _import(ptk, group, csv, lang="fr")
     assert code == 1
     assert err.splitlines() == [
-        "answers.csv:2: shared-vision.1\u00a0: 0 est hors de l'échelle\u00a0; répondez de 1 (pas du tout) à 5 (tout à fait), ou laissez vide",
-        "answers.csv:3: trust.2\u00a0: «\u00a0x\u00a0» n'est pas une réponse\u00a0; écrivez un nombre entier de 1 à 5, ou laissez vide",
-        "answers.csv:3: «\u00a0inconnu\u00a0» n'est pas un partenaire de ce partenariat (partenaires\u00a0: colibris, mairie)",
-        "rien n'a été écrit\u00a0: corrigez ces cellules puis relancez l'import",
+        "answers.csv:2: shared-vision.1\u00a0: 0 est hors de l’échelle\u00a0; répondez de 1 (pas du tout) à 5 (tout à fait), ou laissez vide",
+        "answers.csv:3: trust.2\u00a0: «\u00a0x\u00a0» n’est pas une réponse\u00a0; écrivez un nombre entier de 1 à 5, ou laissez vide",
+        "answers.csv:3: «\u00a0inconnu\u00a0» n’est pas un partenaire de ce partenariat (partenaires\u00a0: colibris, mairie)",
+        "rien n’a été écrit\u00a0: corrigez ces cellules puis relancez l’import",
     ]
 
 

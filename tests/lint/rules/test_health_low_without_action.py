@@ -22,7 +22,7 @@ def test_a_low_dimension_without_decision_is_flagged(tmp_path: Path) -> None:
     )
     assert problem.message("fr").startswith(
         "bilan de santé du 10 juin 2026\u00a0: «\u00a0Communication et langage commun\u00a0» "
-        "n'obtient que 2,3 sur 5 et aucune décision n'a suivi"
+        "n’obtient que 2,3 sur 5 et aucune décision n’a suivi"
     )
 
 
