@@ -20,7 +20,8 @@ Point = tuple[float, float]
 FORCE_LIMIT = 60  # nodes: above it, rings (a force layout costs n² per step)
 STEPS = 120
 WIDTH = 1200.0
-GAP = 40.0
+GAP = 10.0
+SPACING = 150.0
 
 
 @dataclass
@@ -80,14 +81,16 @@ def layout(nodes: Iterable[Node], edges: list[tuple[Node, Node]]) -> Layout:
     return result
 
 
-def _normalise(places: dict[Node, Point], margin: float = 70.0) -> tuple[float, float]:
-    """Move ``places`` so that the group starts at (margin, margin); its size."""
+def _normalise(
+    places: dict[Node, Point], side: float = 100.0, top_margin: float = 50.0
+) -> tuple[float, float]:
+    """Move ``places`` to start at (side, top_margin), room left for names; its size."""
     xs = [p[0] for p in places.values()]
     ys = [p[1] for p in places.values()]
     left, top = min(xs), min(ys)
     for node, (px, py) in places.items():
-        places[node] = (px - left + margin, py - top + margin)
-    return max(xs) - left + 2 * margin, max(ys) - top + 2 * margin
+        places[node] = (px - left + side, py - top + top_margin)
+    return max(xs) - left + 2 * side, max(ys) - top + 2 * top_margin
 
 
 def _circle(nodes: list[Node], radius: float, turn: float = 0.0) -> dict[Node, Point]:
@@ -104,9 +107,9 @@ def _circle(nodes: list[Node], radius: float, turn: float = 0.0) -> dict[Node, P
 def _force(group: list[Node], edges: list[tuple[Node, Node]]) -> dict[Node, Point]:
     if len(group) == 1:
         return {group[0]: (0.0, 0.0)}
-    side = 110.0 * math.sqrt(len(group))
-    k = side / math.sqrt(len(group))
-    places = _circle(group, side / 3)
+    k = SPACING  # the distance a link settles at: room for a name between two nodes
+    side = k * math.sqrt(len(group))
+    places = _circle(group, k * len(group) / (2 * math.pi))
     for step in range(STEPS):
         heat = side / 10 * (1 - step / STEPS) + 0.5
         moves = {node: [0.0, 0.0] for node in group}

@@ -81,13 +81,7 @@ def _partnerships(portfolio: Portfolio, places: Layout) -> Markup:
         node = f"p:{entry.slug}"
         x, y = places.positions[node]
         status = entry.p.status if entry.p.status in _STATUS_CLASSES else "unknown"
-        label = (
-            Markup('<text x="{}" y="{}" class="label-p">{}</text>').format(
-                x, round(y + 22, 1), _short(entry.title, 28)
-            )
-            if node in places.small
-            else Markup("")
-        )
+        label = _label(entry.title, x, y + 22, "label-p", False) if node in places.small else ""
         items.append(
             Markup(
                 '<a href="partnerships/{slug}.html" class="node node-p status-{status}">'
@@ -112,18 +106,45 @@ def _orgs(portfolio: Portfolio, places: Layout) -> Markup:
         items.append(
             Markup(
                 '<a href="organisations/{slug}.html" class="node node-o"><title>{name}</title>'
-                '<circle cx="{x}" cy="{y}" r="10"/>'
-                '<text x="{x}" y="{ty}" class="label-o">{short}</text></a>'
+                '<circle cx="{x}" cy="{y}" r="10"/>{label}</a>'
             ).format(
                 slug=organisation.slug,
                 name=organisation.name,
                 x=x,
                 y=y,
-                ty=round(y - 15, 1),
-                short=_short(organisation.name, 32),
+                label=_label(organisation.name, x, y - 16, "label-o", True),
             )
         )
     return Markup('<g class="organisations">') + Markup("").join(items) + Markup("</g>")
+
+
+def _label(text: str, x: float, y: float, css: str, above: bool) -> Markup:
+    """A name on up to two lines, centred on ``x``, ending at ``y`` (above a node) or
+    starting there (below it)."""
+    lines = _wrap(text, 22)
+    first = y - 13 * (len(lines) - 1) if above else y
+    spans = [
+        Markup('<tspan x="{}" y="{}">{}</tspan>').format(x, round(first + 13 * index, 1), line)
+        for index, line in enumerate(lines)
+    ]
+    return Markup('<text class="{}">{}</text>').format(css, Markup("").join(spans))
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Words on up to two lines of about ``width`` characters, the rest shortened.
+
+    >>> _wrap("Groupe local Colibris de Kembs", 22)
+    ['Groupe local Colibris', 'de Kembs']
+    """
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    if len(lines) > 2:
+        lines = [lines[0], _short(" ".join(lines[1:]), width)]
+    return [_short(line, width) for line in lines]
 
 
 def _short(text: str, width: int) -> str:
