@@ -1,15 +1,13 @@
 """Everything the site shows, read once: each partnership's file, findings, history and
 health-check rounds, and the organisations that take part.
 
-History is read once per file from one ``git log`` of the repository (kept on disk per
-``HEAD``, like the linter's); the signed version found in it serves both the page and
-the ``changed-since-signature`` rule, so no file's history is walked twice.
+History is read once per file (:mod:`ptk.site.histories`); the signed version found in
+it serves both the page and the ``changed-since-signature`` rule.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -19,12 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from ptk import document
-from ptk.diff import Change, diff
+from ptk.diff import Change
 from ptk.lint.config import Config
 from ptk.lint.engine import Engine, load_problem
-from ptk.lint.rule import SignedChanges
 from ptk.partnership import IN_FORCE, Partnership, parse_date
 from ptk.problem import Problem
+from ptk.site.histories import Histories, Step
 from ptk.site.privacy import public_changes, public_problems
 
 _SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,79}")
@@ -53,21 +51,6 @@ def sort_key(text: str) -> str:
     """
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-@dataclass
-class Step:
-    """One commit of a partnership's history, as the timeline tells it."""
-
-    rev: str
-    date: str
-    author: str
-    subject: str
-    changes: list[Change]
-    old: Any
-    new: Any
-    broken: document.LoadError | None = None
-    signed: bool = False
 
 
 @dataclass
@@ -155,13 +138,12 @@ def load(
 ) -> Portfolio:
     """Read every file of ``files`` into a :class:`Portfolio`."""
     root = _root(files)
-    git = _Git.open(files, cache_folder)
-    signed = _SignedLookup()
-    engine = Engine(config, today, signed_changes=signed if git else None)
+    histories = Histories.open(files, cache_folder)
+    engine = Engine(config, today, signed_changes=histories)
     entries: list[Entry] = []
     taken: set[str] = set()
     for path, display in files:
-        entry = _entry(path, display, engine, git, signed, config.max_bytes)
+        entry = _entry(path, display, engine, histories, config.max_bytes)
         entry.slug = _unique(entry.slug, taken)
         entry.health = health_rounds(root, entry.data.get("id") or path.stem)
         if not include_contacts:
@@ -193,114 +175,25 @@ def _unique(name: str, taken: set[str]) -> str:
 
 
 def _entry(
-    path: Path,
-    display: str,
-    engine: Engine,
-    git: _Git | None,
-    signed: _SignedLookup,
-    max_bytes: int,
+    path: Path, display: str, engine: Engine, histories: Histories | None, max_bytes: int
 ) -> Entry:
     problems: list[Problem] = []
+    raw: bytes | None = None
     try:
-        doc: document.Document | None = document.load(path, display, max_bytes)
+        raw = document.read_bytes(path, max_bytes)
+        doc: document.Document | None = document.loads(document.decode(raw), path, display)
     except document.LoadError as error:
         doc, problems = None, [load_problem(display, error)]
     data = doc.data if doc is not None and isinstance(doc.data, dict) else {}
     entry = Entry(path, display, slug(path.stem), data, [])
-    if git is not None:
-        git.read(entry)
-        signed.found[os.path.abspath(path)] = entry.signed
-    if doc is not None:
-        problems = engine.check_document(doc)
-    entry.problems = sorted(problems, key=Problem.sort_key)
-    if entry.signed is not None and data:
-        from ptk.history import unsigned
-
-        entry.unsigned = unsigned(diff(entry.signed.data, data), entry.signed.data, data)
-    return entry
-
-
-class _SignedLookup:
-    """The ``changed-since-signature`` rule's view of history, from what the site read."""
-
-    def __init__(self) -> None:
-        self.found: dict[str, Any] = {}
-
-    def __call__(self, path: Path, current: Any) -> SignedChanges | None:
-        from ptk.diff import locate
-        from ptk.history import unsigned
-
-        signed = self.found.get(os.path.abspath(path))
-        if signed is None:
-            return None
-        if not isinstance(current, dict):
-            return SignedChanges(signed.rev, signed.date, signed.signed_on, [], [])
-        changes = unsigned(diff(signed.data, current), signed.data, current)
-        pointers = [locate(current, change.path) for change in changes]
-        return SignedChanges(signed.rev, signed.date, signed.signed_on, changes, pointers)
-
-
-@dataclass
-class _Git:
-    """One repository's log, read once for every file of the site."""
-
-    root: Path
-    repo: Any
-    log: Any
-
-    @classmethod
-    def open(cls, files: list[tuple[Path, str]], cache_folder: Path | None) -> _Git | None:
-        from ptk.gitlog import find_repository
-
-        root = find_repository(files[0][0]) if files else None
-        if root is None or (root / ".git" / "shallow").is_file():
-            return None
-        import git
-
-        from ptk.gitlog import RepositoryLog
-
-        repo = git.Repo(root)
-        return cls(root, repo, RepositoryLog.cached(root, cache_folder, lambda _: repo))
-
-    def read(self, entry: Entry) -> None:
-        """The file's versions, once: the timeline and the signed version."""
-        from ptk.history import History, HistoryError
-
-        try:
-            relative = entry.path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            return
-        if not self.log.trail(relative):
-            return
-        try:
-            history = History(entry.path, self.repo, self.log)
-            versions = history.versions()
-        except (HistoryError, ValueError):
-            return
+    found = histories.read(path, data, raw) if histories is not None else None
+    if found is not None:
         entry.in_git = True
-        entry.signed = history.signed(versions)
-        entry.steps = list(_steps(versions, entry.signed))
-
-
-def _steps(versions: list[Any], signed: Any) -> Iterator[Step]:
-    previous: Any = None
-    for version in versions:
-        changes: list[Change] = []
-        if version.broken is None and previous is not None:
-            changes = diff(previous.data, version.data)
-        yield Step(
-            version.rev,
-            version.date,
-            version.author,
-            version.subject,
-            changes,
-            previous.data if previous is not None else None,
-            version.data,
-            version.broken,
-            version is signed,
-        )
-        if version.broken is None:
-            previous = version
+        entry.steps, entry.signed, entry.unsigned = found.steps, found.signed, found.unsigned
+    if doc is not None:
+        problems = engine.check_document(doc)  # its history is already read: no second walk
+    entry.problems = sorted(problems, key=Problem.sort_key)
+    return entry
 
 
 def health_rounds(root: Path, pid: object) -> list[date]:
