@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from ptk import exitcodes
-from ptk.commands.check import cache_folder, configuration
+from ptk.commands._setup import cache_folder, configuration
 from ptk.console import Console
 from ptk.files import partnership_files
 from ptk.site import model

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,10 +20,10 @@ from ptk import document
 from ptk.lint import suppress
 from ptk.lint.cache import Cache, digest
 from ptk.lint.config import Config
-from ptk.lint.rule import Context, Rule, SignedChanges
+from ptk.lint.rule import Context, HistorySource, Rule, is_loader, statuses
 from ptk.lint.rules import REGISTRY
 from ptk.partnership import Partnership
-from ptk.problem import Finding, Problem
+from ptk.problem import Finding, Problem, Report
 
 UNUSED = "unused-suppression"
 
@@ -38,29 +38,13 @@ class RuleCrashed(Exception):
 
 
 @dataclass
-class Report:
-    """What a run found: how many files, and every problem, in a stable order."""
-
-    files: int = 0
-    problems: list[Problem] = field(default_factory=list)
-    paths: list[str] = field(default_factory=list)
-
-    def count(self, severity: str) -> int:
-        return sum(1 for problem in self.problems if problem.severity == severity)
-
-    @property
-    def unreadable(self) -> bool:
-        return any(problem.rule == "unreadable-file" for problem in self.problems)
-
-
-@dataclass
 class Engine:
     """Checks files with a configuration, a date and a set of rules."""
 
     config: Config = field(default_factory=Config)
     today: date = field(default_factory=date.today)
     rule_ids: Sequence[str] | None = None  # None: every rule
-    signed_changes: Callable[[Path, Any], SignedChanges | None] | None = None
+    signed_changes: HistorySource | None = None
     cache: Cache | None = None
     fast: bool = True
     _plans: dict[str, list[tuple[Rule, str, dict[str, Any]]]] = field(
@@ -69,9 +53,7 @@ class Engine:
 
     def rules(self) -> list[Rule]:
         ids = self.rule_ids if self.rule_ids is not None else list(REGISTRY)
-        return [
-            REGISTRY[rule_id] for rule_id in ids if not getattr(REGISTRY[rule_id], "LOADER", False)
-        ]
+        return [REGISTRY[rule_id] for rule_id in ids if not is_loader(REGISTRY[rule_id])]
 
     def run(self, files: Iterable[tuple[Path, str]]) -> Report:
         """Check each ``(path, display name)``; problems in file order, then by line.
@@ -110,8 +92,7 @@ class Engine:
 
     def _stamp(self, path: Path) -> str:
         """What, besides the content, a file's results depend on: its git history."""
-        stamp = getattr(self.signed_changes, "stamp", None)
-        return str(stamp(path)) if stamp else ""
+        return self.signed_changes.stamp(path) if self.signed_changes is not None else ""
 
     def _check_all(self, jobs: list[_Job]) -> list[list[Problem]]:
         workers = min(os.cpu_count() or 1, len(jobs) // PARALLEL_THRESHOLD)
@@ -165,11 +146,16 @@ class Engine:
         return self._suppress(doc, partnership, problems, ran)
 
     def _plan(self, level: str) -> list[tuple[Rule, str, dict[str, Any]]]:
-        """The rules that run at ``level``, with their severity and options (computed once)."""
+        """The rules that run at ``level``, with their severity and options (computed once).
+
+        The schema runs first: a rule that fails on a file the schema refused is not a
+        bug, since the schema's problems already say what is wrong (see ``_findings``).
+        """
         if level not in self._plans:
+            ordered = sorted(self.rules(), key=lambda rule: rule.ID != "schema")
             self._plans[level] = [
                 (rule, severity, self.config.options(rule))
-                for rule in self.rules()
+                for rule in ordered
                 for severity in [self.config.severity(rule, level)]
                 if severity
             ]
@@ -269,8 +255,8 @@ def load_problem(display: str, error: document.LoadError) -> Problem:
 
 
 def _applies(rule: Rule, partnership: Partnership) -> bool:
-    statuses = getattr(rule, "STATUSES", None)
-    return statuses is None or partnership.status in statuses
+    applies_to = statuses(rule)
+    return applies_to is None or partnership.status in applies_to
 
 
 def _locate(doc: document.Document, rule: str, severity: str, finding: Finding) -> Problem:

@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from ptk import i18n
-from ptk.compose import format_date
+from ptk.i18n.formats import format_date
 from ptk.partnership import parse_date
 from ptk.site.model import Entry, slug
 from ptk.site.typography import typeset

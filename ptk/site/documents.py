@@ -1,5 +1,5 @@
 """``ptk site --with-documents``: each partnership's convention and summary, rendered by
-the same pipeline as ``ptk render`` (the group's own templates first), as PDF beside the
+the same pipeline as ``ptk render`` (the group's own templates first), as HTML beside the
 pages, linked from the partnership's page.
 
 A file that breaks the schema, or a declined partnership, gets no document (as with
@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ptk.compose import TemplateProblem, Templates, compose
 from ptk.console import Console
-from ptk.render import RenderError, convert
+from ptk.documents.compose import TemplateProblem, Templates, compose
+from ptk.documents.convert import RenderError, convert
 from ptk.resources import resource_dir
 from ptk.site.model import Entry
 from ptk.site.output import SiteFolder
@@ -37,14 +37,14 @@ class Documents:
             return {}
         written = {}
         for name in DOCUMENTS:
-            target = f"documents/{entry.slug}-{name}.pdf"
+            target = f"documents/{entry.slug}-{name}.html"
             try:
                 markdown = compose(name, entry.data, _templates(entry), entry.lang, self.today)
-                pdf = convert(markdown, "pdf", _templates(entry))
+                page = convert(markdown, "html", _templates(entry))
             except (TemplateProblem, RenderError) as error:
                 self.console.error(error.key, **error.params)
                 continue
-            self.folder.write(target, pdf)
+            self.folder.write(target, page)
             written[name] = target
         return written
 

@@ -44,17 +44,28 @@ def health_view(root: Path, entry: Entry, words: Any, today: date) -> HealthView
 
 
 def radar(root: Path, entry: Entry, lang: str) -> Markup | None:
-    """The radar chart of the latest rounds, from ``ptk.health`` (None without it)."""
+    """The radar chart of the latest round, drawn by ``ptk.health`` (None without it).
+
+    HOOK (health chart): the health-check package draws the chart of a round with
+    ``ptk.health.evaluation.chart`` from the rounds that ``ptk.health.rounds`` reads
+    beside ``partnerships/``; it is looked up at run time, so that the site works, chart
+    aside, where that package is absent or changes shape.
+    """
     try:
-        module = importlib.import_module("ptk.health")
+        questionnaire = importlib.import_module("ptk.health.questionnaire")
+        evaluation = importlib.import_module("ptk.health.evaluation")
+        results = importlib.import_module("ptk.health.results")
+        rounds = importlib.import_module("ptk.health.rounds")
     except ImportError:
         return None
-    draw = getattr(module, "radar_svg", None)
-    if draw is None:
-        return None
-    pid = entry.data.get("id") or entry.path.stem
+    pid = entry.data.get("id") if isinstance(entry.data.get("id"), str) else entry.path.stem
     try:
-        svg = draw(root / "health" / str(pid), lang=lang)
+        found = questionnaire.load()
+        order = [dimension.id for dimension in found.dimensions]
+        measured = results.measure_all(rounds.rounds_beside(entry.path, pid), order)
+        if not measured:
+            return None
+        svg = evaluation.chart(measured[-1], entry.p, found, lang)
     except Exception:  # a chart that cannot be drawn must not break the site
         return None
     return Markup(svg) if isinstance(svg, str) and svg.lstrip().startswith("<svg") else None

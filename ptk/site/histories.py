@@ -1,7 +1,7 @@
 """Every partnership's history for the site, read once for the whole run.
 
 One ``git log`` of the repository (the linter's, kept on disk per ``HEAD``), then every
-blob the files' histories need in one ``git cat-file --batch`` stream, instead of one
+blob the files' histories need in one stream (:meth:`Repository.blobs`), instead of one
 request per version. A version whose blob is the file as it is on disk is not parsed
 again. Each file's signed version and unsigned changes are worked out once and serve
 both its page and the ``changed-since-signature`` rule.
@@ -12,14 +12,14 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ptk.diff import Change, diff
-from ptk.lint.rule import SignedChanges
+from ptk.history.diff import Change, diff
+from ptk.history.gitlog import Repository, RepositoryLog
+from ptk.history.versions import SignedChanges
 
 _MISSING = object()
 
@@ -66,7 +66,7 @@ class FileHistory:
 class Histories:
     """The histories of the files of one repository."""
 
-    def __init__(self, root: Path, repo: Any, log: Any) -> None:
+    def __init__(self, root: Path, repo: Repository, log: RepositoryLog) -> None:
         self.root = root.resolve()
         self.repo = repo
         self.log = log
@@ -76,16 +76,17 @@ class Histories:
     @classmethod
     def open(cls, files: list[tuple[Path, str]], cache_folder: Path | None) -> Histories | None:
         """The histories of ``files``' repository (None outside git, or in a shallow clone)."""
-        from ptk.gitlog import find_repository
+        from ptk.history.gitlog import HistoryError, find_repository
 
         root = find_repository(files[0][0]) if files else None
-        if root is None or (root / ".git" / "shallow").is_file():
+        if root is None:
             return None
-        import git
-
-        from ptk.gitlog import RepositoryLog
-
-        repo = git.Repo(root)
+        try:
+            repo = Repository(root)
+        except HistoryError:
+            return None
+        if repo.shallow:
+            return None
         histories = cls(root, repo, RepositoryLog.cached(root, cache_folder, lambda _: repo))
         histories.prefetch([path for path, _ in files])
         return histories
@@ -109,11 +110,11 @@ class Histories:
             }
         )
         if wanted:
-            self.blobs = _cat_file(self.root, wanted)
+            self.blobs = self.repo.blobs(wanted)
 
     def read(self, path: Path, current: Any, raw: bytes | None) -> FileHistory | None:
         """The file's history, or None when git has none for it."""
-        from ptk.history import HistoryError
+        from ptk.history.gitlog import HistoryError
 
         relative = self._relative(path)
         if relative is None or not self.log.trail(relative):
@@ -129,7 +130,7 @@ class Histories:
         found = FileHistory(signed=history.signed(versions))
         found.steps = list(_steps(versions, found.signed))
         if found.signed is not None and isinstance(current, dict) and current:
-            from ptk.history import unsigned
+            from ptk.history.versions import unsigned
 
             found.unsigned = unsigned(
                 changes(found.signed.data, current), found.signed.data, current
@@ -137,9 +138,14 @@ class Histories:
         self.signed[os.path.abspath(path)] = found
         return found
 
+    def stamp(self, path: Path) -> str:
+        """The last commit that touched ``path``."""
+        relative = self._relative(path)
+        return self.log.newest(relative) if relative is not None else ""
+
     def __call__(self, path: Path, current: Any) -> SignedChanges | None:
         """For the ``changed-since-signature`` rule: what :meth:`read` found."""
-        from ptk.diff import locate
+        from ptk.history.diff import locate
 
         found = self.signed.get(os.path.abspath(path))
         if found is None or found.signed is None:
@@ -153,7 +159,7 @@ class Histories:
 
 @functools.cache
 def _history_class() -> type:
-    from ptk.history import History, Version
+    from ptk.history.versions import History, Version
 
     class History_(History):
         """A history whose blobs come from the batch, and whose newest version, when it
@@ -162,50 +168,19 @@ def _history_class() -> type:
         blobs: dict[str, bytes] = {}  # noqa: RUF012
         known: dict[str, Any] = {}  # noqa: RUF012
 
-        def _raw(self, blob: str) -> bytes | None:
-            found = self.blobs.get(blob)
-            return found if found is not None else super()._raw(blob)
-
-        def _read(self, index: int, path: str, blob: str, raw: bytes | None = None) -> Any:
+        def _read(self, index: int, path: str, blob: str, raw: bytes | None = None) -> Version:
             if blob in self.known:
                 rev, day, author, subject = self.log.commits[index]
                 return Version(rev, day, author, subject, path, self.known[blob])
-            return super()._read(index, path, blob, raw)
+            return super()._read(
+                index, path, blob, raw if raw is not None else self.blobs.get(blob)
+            )
 
     return History_
 
 
 def _open_history(path: Path, repo: Any, log: Any) -> Any:
     return _history_class()(path, repo, log)
-
-
-def _cat_file(root: Path, blobs: list[str]) -> dict[str, bytes]:
-    """The content of ``blobs``, read in one stream (missing ones left out)."""
-    try:
-        done = subprocess.run(
-            ["git", "cat-file", "--batch"],
-            cwd=root,
-            input="".join(f"{blob}\n" for blob in blobs).encode("ascii"),
-            capture_output=True,
-            check=True,
-        )
-    except (OSError, subprocess.CalledProcessError):
-        return {}
-    return dict(_batch(done.stdout))
-
-
-def _batch(output: bytes) -> Iterator[tuple[str, bytes]]:
-    """``<id> blob <size>\\n<content>\\n`` records; ``<id> missing`` ones are skipped."""
-    position = 0
-    while position < len(output):
-        end = output.index(b"\n", position)
-        header = output[position:end].split()
-        position = end + 1
-        if len(header) == 3:
-            size = int(header[2])
-            if header[1] == b"blob":
-                yield header[0].decode("ascii"), output[position : position + size]
-            position += size + 1
 
 
 def _steps(versions: list[Any], signed: Any) -> Iterator[Step]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ptk import document
-from ptk.diff import Change
+from ptk.history.diff import Change
 from ptk.lint.config import Config
 from ptk.lint.engine import Engine, load_problem
 from ptk.partnership import IN_FORCE, Partnership, parse_date

@@ -13,7 +13,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from ptk.files import UsageError
+from ptk.errors import UsageError
 
 MARKER = ".ptk-site"
 _HEADER = "# written by ptk site: the files below are rebuilt (and removed) by it\n"

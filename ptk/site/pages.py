@@ -135,7 +135,7 @@ class Site:
         return ""
 
     def _describe(self, change: Any) -> str:
-        from ptk.diff import describe
+        from ptk.history.diff import describe
 
         return self.words.typeset(describe(change, self.portfolio.lang))
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from ptk.diff import Change
 from ptk.document import split_pointer
+from ptk.history.diff import Change
 from ptk.partnership import Partnership
 from ptk.problem import Problem
 

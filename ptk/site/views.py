@@ -14,7 +14,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ptk import i18n
-from ptk.compose import format_date, format_money, label
+from ptk.i18n.formats import format_date, format_money, label
 from ptk.partnership import IN_FORCE, Partnership, parse_date
 from ptk.site.model import Entry, Portfolio, organisation_ids
 from ptk.site.svg import fraction, progress

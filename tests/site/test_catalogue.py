@@ -9,7 +9,7 @@ import pytest
 from ptk import i18n
 from ptk.site.pages import templates_folder
 
-from ..test_i18n import PACKAGE, _catalogue
+from ..i18n.test_catalogues import PACKAGE, _catalogue
 
 _CALL = re.compile(r"""_\(\s*["']([a-z][a-z0-9.-]*[a-z0-9])["']""")
 _PLURAL = re.compile(r"""plural\(\s*["']([a-z][a-z0-9.-]*[a-z0-9])["']""")

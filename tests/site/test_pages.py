@@ -4,6 +4,7 @@ content, its links, its escaping, what it leaves out, and the same bytes twice."
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from xml.etree.ElementTree import Element
@@ -11,7 +12,8 @@ from xml.etree.ElementTree import Element
 import html5lib
 import pytest
 
-from .conftest import PEOPLE, Built, build
+from ..conftest import EXAMPLES
+from .conftest import BROKEN_YAML, PEOPLE, Built, build
 
 SVG = "{http://www.w3.org/2000/svg}"
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -218,3 +220,32 @@ def test_english_site(group: Path) -> None:
     words = text(tree)
     assert "Partners and roles" in words and "March 15, 2026" in words
     assert "Partenaires et rôles" not in words
+
+
+def test_with_documents_links_the_rendered_agreement_and_summary(tmp_path: Path) -> None:
+    folder = tmp_path / "partnerships"
+    folder.mkdir()
+    for name in ("jardin-emmaus-creil", "mecenat-supermarche"):  # the second is declined
+        shutil.copy(EXAMPLES / f"{name}.yaml", folder)
+    (folder / "broken.yaml").write_text(BROKEN_YAML, encoding="utf-8")
+    built = build(tmp_path, "site", "partnerships", "-o", "one", "--with-documents", "--lang", "fr")
+    assert built.code == 0, built.err
+    page = built.folder / "partnerships" / "jardin-emmaus-creil.html"
+    links = {
+        a.get("href"): text(a)
+        for a in parse(page).iter("a")
+        if "documents/" in (a.get("href") or "")
+    }
+    assert links == {
+        "../documents/jardin-emmaus-creil-convention.html": "la convention",
+        "../documents/jardin-emmaus-creil-summary.html": "la fiche",
+    }
+    convention = parse(built.folder / "documents" / "jardin-emmaus-creil-convention.html")
+    assert "Communauté Emmaüs de Creil" in text(convention)
+    assert not [e for e in convention.iter() if e.get("src")]  # nothing loaded from anywhere
+    assert sorted(p.name for p in (built.folder / "documents").iterdir()) == [
+        "jardin-emmaus-creil-convention.html",
+        "jardin-emmaus-creil-summary.html",
+    ]
+    again = build(tmp_path, "site", "partnerships", "-o", "two", "--with-documents", "--lang", "fr")
+    assert files(again.folder) == files(built.folder)
