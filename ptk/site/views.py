@@ -7,6 +7,7 @@ schema read as "absent" where a value has the wrong type (:class:`Partnership`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -20,6 +21,8 @@ from ptk.site.model import Entry, Portfolio, organisation_ids
 from ptk.site.svg import fraction, progress
 from ptk.site.typography import typeset
 
+_FIELDS = re.compile(r"\s*\(`[\w.\[\]-]+`(?:,\s*`[\w.\[\]-]+`)*\)")
+
 
 @dataclass
 class Words:
@@ -32,6 +35,18 @@ class Words:
 
     def typeset(self, text: str) -> str:
         return typeset(text, self.lang)
+
+    def finding(self, message: str) -> str:
+        """A finding's message for a reader: the field names quoted for the terminal
+        (`` (`evaluation.next_review`)``) left out, the other quotes unmarked.
+
+        >>> Words("en").finding("no plan (`evaluation.method`, `evaluation.next_review`)")
+        'no plan'
+        >>> Words("en").finding("`level` must be one of: a, b (not `galactic`)")
+        'level must be one of: a, b (not galactic)'
+        """
+        message = _FIELDS.sub("", message)
+        return self.typeset(message.replace("`", ""))
 
     def plural(self, key: str, count: int, /, **args: Any) -> str:
         return typeset(i18n.plural(self.lang, key, count, **args), self.lang)

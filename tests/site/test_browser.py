@@ -195,7 +195,7 @@ SCREENSHOTS = {
 
 def test_screenshots_of_the_examples(examples: Built, visit: Any, tmp_path: Path) -> None:
     """The README's pictures; ``PTK_SCREENSHOTS=update`` writes them to docs/images/."""
-    seen = visit(1100, 900)
+    seen = visit(1100, 1500)
     for picture, name in SCREENSHOTS.items():
         page = seen.open(examples.folder / name)
         target = tmp_path / picture
