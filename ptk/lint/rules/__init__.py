@@ -19,6 +19,9 @@ from ptk.lint.rules import (
     ended_but_active,
     evaluation_overdue,
     funds_without_holder,
+    health_check_overdue,
+    health_divergence,
+    health_low_without_action,
     hierarchy_not_informed,
     id_mismatch,
     lessons_not_recorded,
@@ -137,6 +140,10 @@ _MODULES = (
     status_inconsistent,
     no_celebration,
     lessons_not_recorded,
+    # the health check: what the file cannot show, asked of the members (all five guides)
+    health_check_overdue,
+    health_divergence,
+    health_low_without_action,
     # suppressions
     unused_suppression,
 )
