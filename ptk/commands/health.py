@@ -119,14 +119,16 @@ def _order() -> list[str]:
 
 
 def run_form(args: argparse.Namespace, console: Console, config: Config) -> int:
+    from ptk.commands.render import templates_for
+    from ptk.documents.convert import missing_tools
     from ptk.health.form import write_form
 
-    doc = load_partnership(args.file, console, config)
-    today: date = args.today or config.today or date.today()
-    from ptk.commands.render import templates_for
-
+    if args.to != "csv" and missing_tools():  # installed without the ``render`` extra
+        raise UsageError("render.missing-tools")
     if args.templates is not None and not args.templates.is_dir():
         raise UsageError("render.no-template-folder", folder=args.templates.as_posix())
+    doc = load_partnership(args.file, console, config)
+    today: date = args.today or config.today or date.today()
     output = write_form(doc, args.to, args.output, today, templates_for(doc, args.templates))
     console.note("health.form.written", path=output.as_posix())
     return exitcodes.OK
