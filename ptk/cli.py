@@ -323,17 +323,17 @@ def _add_rules(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     parser.add_argument("rule", nargs="?", metavar=_("cli.metavar.rule"), help=_("cli.rules.rule"))
 
 
+def _add_completion(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
+
+    parser = _command(sub, common, "completion", _, "ptk.commands.completion:run")
+    parser.add_argument("shell", choices=("bash", "zsh", "fish"), help=_("cli.completion.shell"))
+
+
 def _add_health(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     from ptk.health.arguments import add_actions
 
     parser = _command(sub, common, "health", _, "ptk.commands.health:run")
     add_actions(parser, _, _date_argument)
-
-
-def _add_completion(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
-
-    parser = _command(sub, common, "completion", _, "ptk.commands.completion:run")
-    parser.add_argument("shell", choices=("bash", "zsh", "fish"), help=_("cli.completion.shell"))
 
 
 def _date_argument(value: str) -> date:
@@ -354,8 +354,8 @@ _COMMANDS = {
     "diff": _add_diff,
     "schema": _add_schema,
     "rules": _add_rules,
-    "health": _add_health,
     "completion": _add_completion,
+    "health": _add_health,
 }
 
 

@@ -52,12 +52,11 @@ SAME_IN_BOTH = {
     "infrastructure",
     "service",
     "[{done}/{total}] {path}",
-    # the health check: a metavar, table headings, a partner's name and mean, a comma
     "ACTION",
     "Dimension",
     "Question",
-    "{partner} {mean}",
     ", ",
+    "{partner} {mean}",
 }
 
 
