@@ -14,7 +14,7 @@ from ptk.console import Console
 from ptk.errors import UsageError
 from ptk.files import SUFFIXES
 from ptk.health import questionnaire, results
-from ptk.health.rounds import rounds_beside
+from ptk.health.rounds import folder_of, round_files, rounds_beside
 from ptk.lint.config import Config
 from ptk.lint.engine import Engine, load_problem
 from ptk.lint.rules import VALIDATE_RULES
@@ -100,7 +100,13 @@ def run_report(args: argparse.Namespace, console: Console, config: Config) -> in
     doc = load_partnership(args.file, console, config)
     pid = partnership_id(doc)
     order = _order()
-    found = results.measure_all(rounds_beside(doc.path, pid), order)
+    rounds = rounds_beside(doc.path, pid)
+    found = results.measure_all(rounds, order)
+    unread = len(round_files(folder_of(doc.path, pid))) - len(rounds)
+    if unread:  # broken by hand, or another partnership's: ptk lint says why
+        console.note(
+            "health.report.unread", count=unread, folder=folder_of(doc.path, pid).as_posix()
+        )
     if args.format == "json":
         text = json.dumps(results.as_json(pid, found), ensure_ascii=False, indent=2)
         console.out.write(text + "\n")

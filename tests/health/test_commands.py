@@ -167,4 +167,3 @@ def test_the_cache_follows_rounds_and_keeps_messages(ptk: Runner, tmp_path: Path
     assert third.out == second.out and "4,5 sur 5" in third.out
     english = ptk("lint", "--lang", "en", cwd=group)
     assert "4.5 out of 5" in english.out
-
