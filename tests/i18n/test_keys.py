@@ -52,6 +52,11 @@ SAME_IN_BOTH = {
     "infrastructure",
     "service",
     "[{done}/{total}] {path}",
+    "ACTION",
+    "Dimension",
+    "Question",
+    ", ",
+    "{partner} {mean}",
 }
 
 
