@@ -122,10 +122,10 @@ def test_installed_wheel_validates_and_creates(wheel: Path, tmp_path: Path) -> N
 def lint_only(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh virtual environment where pip installed the wheel without ``[render]``."""
     env_dir = tmp_path_factory.mktemp("lint-only") / "venv"
-    venv.EnvBuilder(with_pip=True).create(env_dir)
-    python = env_dir / "bin" / "python"
+    venv.EnvBuilder(with_pip=False).create(env_dir)
+    pip = [sys.executable, "-m", "pip", "--python", str(env_dir / "bin" / "python")]
     subprocess.run(
-        [python, "-m", "pip", "install", "-q", "--disable-pip-version-check", str(wheel)],
+        [*pip, "install", "-q", "--disable-pip-version-check", str(wheel)],
         check=True,
         capture_output=True,
     )
