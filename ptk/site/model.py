@@ -186,7 +186,8 @@ def _entry(
         doc, problems = None, [load_problem(display, error)]
     data = doc.data if doc is not None and isinstance(doc.data, dict) else {}
     entry = Entry(path, display, slug(path.stem), data, [])
-    found = histories.read(path, data, raw) if histories is not None else None
+    parsed = raw if doc is not None and isinstance(doc.data, dict) else None  # as on disk
+    found = histories.read(path, data, parsed) if histories is not None else None
     if found is not None:
         entry.in_git = True
         entry.steps, entry.signed, entry.unsigned = found.steps, found.signed, found.unsigned
