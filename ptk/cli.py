@@ -304,7 +304,7 @@ def _add_schema(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     parser.add_argument(
         "which",
         nargs="?",
-        choices=("partnership", "config"),
+        choices=("partnership", "config", "health"),
         default="partnership",
         help=_("cli.schema.which"),
     )
@@ -324,48 +324,29 @@ def _add_rules(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
 
 
 def _add_site(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
+    from ptk.site.arguments import add_site
 
-    parser = _command(sub, common, "site", _, "ptk.commands.site:run_site")
-    _portfolio_options(parser, _)
-    parser.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        default=Path("site"),
-        metavar=_("cli.metavar.folder"),
-        help=_("cli.site.output"),
-    )
-    parser.add_argument("--force", action="store_true", help=_("cli.site.force"))
-    parser.add_argument(
-        "--include-contacts", action="store_true", help=_("cli.site.include-contacts")
-    )
-    parser.add_argument("--with-documents", action="store_true", help=_("cli.site.with-documents"))
+    add_site(_command(sub, common, "site", _, "ptk.commands.site:run_site"), _, _date_argument)
 
 
 def _add_calendar(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
+    from ptk.site.arguments import add_calendar
 
     parser = _command(sub, common, "calendar", _, "ptk.commands.site:run_calendar")
-    _portfolio_options(parser, _)
-    parser.add_argument(
-        "-o", "--output", type=Path, metavar=_("cli.metavar.file"), help=_("cli.calendar.output")
-    )
-    parser.add_argument("--force", action="store_true", help=_("cli.force"))
-
-
-def _portfolio_options(parser: argparse.ArgumentParser, _: Any) -> None:
-    parser.add_argument("path", nargs="?", metavar=_("cli.metavar.path"), help=_("cli.site.path"))
-    parser.add_argument(
-        "--today", type=_date_argument, metavar=_("cli.metavar.date"), help=_("cli.lint.today")
-    )
-    parser.add_argument(
-        "--config", metavar=_("cli.metavar.file"), type=Path, help=_("cli.check.config")
-    )
+    add_calendar(parser, _, _date_argument)
 
 
 def _add_completion(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
 
     parser = _command(sub, common, "completion", _, "ptk.commands.completion:run")
     parser.add_argument("shell", choices=("bash", "zsh", "fish"), help=_("cli.completion.shell"))
+
+
+def _add_health(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
+    from ptk.health.arguments import add_actions
+
+    parser = _command(sub, common, "health", _, "ptk.commands.health:run")
+    add_actions(parser, _, _Parser, _date_argument)
 
 
 def _date_argument(value: str) -> date:
@@ -389,6 +370,7 @@ _COMMANDS = {
     "site": _add_site,
     "calendar": _add_calendar,
     "completion": _add_completion,
+    "health": _add_health,
 }
 
 

@@ -9,6 +9,7 @@ folder holding nothing but the document.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from ptk.documents.compose import Templates
@@ -21,10 +22,15 @@ class RenderError(UsageError):
     """pandoc or Typst could not produce the document; ``key`` and ``params`` say why."""
 
 
-def convert(markdown: str, target: str, templates: Templates) -> bytes:
-    """The document as bytes in ``target`` format."""
+def convert(
+    markdown: str, target: str, templates: Templates, files: Mapping[str, bytes] | None = None
+) -> bytes:
+    """The document as bytes in ``target`` format; ``files`` (name → content, images the
+    Typst source refers to) are put beside it."""
     with tempfile.TemporaryDirectory(prefix="ptk-render-") as folder:
         work = Path(folder)
+        for name, content in (files or {}).items():
+            (work / Path(name).name).write_bytes(content)
         source = work / "document.md"
         source.write_text(markdown, encoding="utf-8")
         if target == "pdf":

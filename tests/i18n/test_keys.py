@@ -59,6 +59,11 @@ SAME_IN_BOTH = {
     "SIREN",
     "RNA",
     "NEQ",
+    "ACTION",
+    "Dimension",
+    "Question",
+    ", ",
+    "{partner} {mean}",
 }
 
 

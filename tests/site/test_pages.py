@@ -147,8 +147,11 @@ def test_findings_and_health_checks_appear(site: Built) -> None:
     jardin = parse(site.folder / "partnerships" / "jardin-emmaus-creil.html")
     findings = text(jardin.find(".//section[@id='findings']"))
     assert "erreur modifié depuis la signature du 10 mars 2026" in findings
-    health = text(jardin.find(".//section[@id='health']"))
+    section = jardin.find(".//section[@id='health']")
+    health = text(section)
     assert "1er octobre 2025" in health and "1er octobre 2026" in health
+    radar = section.find(f".//{SVG}svg")  # the round's radar chart, from the health check
+    assert radar is not None and "Groupe local Colibris du Pays creillois" in text(radar)
 
 
 def test_a_partnership_that_fails_validation_still_has_its_page(site: Built) -> None:
