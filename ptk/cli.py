@@ -324,18 +324,16 @@ def _add_rules(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
 
 
 def _add_site(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
-    from ptk.site.arguments import add_site_arguments
+    from ptk.site.arguments import add_site
 
-    add_site_arguments(
-        _command(sub, common, "site", _, "ptk.commands.site:run_site"), _, _date_argument
-    )
+    add_site(_command(sub, common, "site", _, "ptk.commands.site:run_site"), _, _date_argument)
 
 
 def _add_calendar(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
-    from ptk.site.arguments import add_calendar_arguments
+    from ptk.site.arguments import add_calendar
 
     parser = _command(sub, common, "calendar", _, "ptk.commands.site:run_calendar")
-    add_calendar_arguments(parser, _, _date_argument)
+    add_calendar(parser, _, _date_argument)
 
 
 def _add_completion(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
@@ -348,7 +346,7 @@ def _add_health(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     from ptk.health.arguments import add_actions
 
     parser = _command(sub, common, "health", _, "ptk.commands.health:run")
-    add_actions(parser, _, _date_argument)
+    add_actions(parser, _, _Parser, _date_argument)
 
 
 def _date_argument(value: str) -> date:

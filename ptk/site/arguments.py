@@ -1,4 +1,4 @@
-"""The options of ``ptk site`` and ``ptk calendar`` (argparse only: nothing heavy)."""
+"""The command line of ``ptk site`` and ``ptk calendar``: their options."""
 
 from __future__ import annotations
 
@@ -9,11 +9,9 @@ from pathlib import Path
 from typing import Any
 
 
-def add_site_arguments(
-    parser: argparse.ArgumentParser, _: Any, date_argument: Callable[[str], date]
-) -> None:
+def add_site(parser: argparse.ArgumentParser, _: Any, date_argument: Callable[[str], date]) -> None:
     """``ptk site [PATH] [-o DIR] [--force] [--include-contacts] [--with-documents]``."""
-    _portfolio_options(parser, _, date_argument)
+    _portfolio(parser, _, date_argument)
     parser.add_argument(
         "-o",
         "--output",
@@ -29,18 +27,18 @@ def add_site_arguments(
     parser.add_argument("--with-documents", action="store_true", help=_("cli.site.with-documents"))
 
 
-def add_calendar_arguments(
+def add_calendar(
     parser: argparse.ArgumentParser, _: Any, date_argument: Callable[[str], date]
 ) -> None:
     """``ptk calendar [PATH] [-o FILE] [--force]``."""
-    _portfolio_options(parser, _, date_argument)
+    _portfolio(parser, _, date_argument)
     parser.add_argument(
         "-o", "--output", type=Path, metavar=_("cli.metavar.file"), help=_("cli.calendar.output")
     )
     parser.add_argument("--force", action="store_true", help=_("cli.force"))
 
 
-def _portfolio_options(
+def _portfolio(
     parser: argparse.ArgumentParser, _: Any, date_argument: Callable[[str], date]
 ) -> None:
     parser.add_argument("path", nargs="?", metavar=_("cli.metavar.path"), help=_("cli.site.path"))

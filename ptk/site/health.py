@@ -1,23 +1,20 @@
-"""The health-check section of a partnership's page (DESIGN §10).
-
-The site lists the rounds found in ``health/<id>/<date>.yaml`` and the date the next
-one is due. The radar chart of the latest rounds comes from the health-check package
-(``ptk.health``, its ``radar_svg``) when it is installed alongside:
-
-HOOK (health chart): :func:`radar` is the one place that calls it. Until
-``ptk.health`` provides ``radar_svg``, the section shows the rounds without a chart.
+"""The health-check section of a partnership's page (DESIGN §10): the rounds held, the
+date the next one is due, and the radar chart of the latest round, drawn by the health
+check itself (:func:`ptk.health.evaluation.chart`), as the evaluation document shows it.
 """
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
 
+from ptk.errors import UsageError
+from ptk.health import questionnaire
+from ptk.health.evaluation import chart
+from ptk.health.results import measure_all
 from ptk.site.calendar import a_year_after
 from ptk.site.model import Entry
 
@@ -30,7 +27,7 @@ class HealthView:
     chart: Markup | None
 
 
-def health_view(root: Path, entry: Entry, words: Any, today: date) -> HealthView | None:
+def health_view(entry: Entry, words: Any, today: date) -> HealthView | None:
     """What the page says about health checks, or None when there has been no round."""
     if not entry.health:
         return None
@@ -39,33 +36,17 @@ def health_view(root: Path, entry: Entry, words: Any, today: date) -> HealthView
         rounds=[words.date(day) for day in reversed(entry.health)],
         due=words.date(due),
         overdue=due < today,
-        chart=radar(root, entry, words.lang),
+        chart=radar(entry, words.lang),
     )
 
 
-def radar(root: Path, entry: Entry, lang: str) -> Markup | None:
-    """The radar chart of the latest round, drawn by ``ptk.health`` (None without it).
-
-    HOOK (health chart): the health-check package draws the chart of a round with
-    ``ptk.health.evaluation.chart`` from the rounds that ``ptk.health.rounds`` reads
-    beside ``partnerships/``; it is looked up at run time, so that the site works, chart
-    aside, where that package is absent or changes shape.
-    """
-    try:
-        questionnaire = importlib.import_module("ptk.health.questionnaire")
-        evaluation = importlib.import_module("ptk.health.evaluation")
-        results = importlib.import_module("ptk.health.results")
-        rounds = importlib.import_module("ptk.health.rounds")
-    except ImportError:
-        return None
-    pid = entry.data.get("id") if isinstance(entry.data.get("id"), str) else entry.path.stem
+def radar(entry: Entry, lang: str) -> Markup | None:
+    """The radar chart of the latest round (its own SVG, every text in it escaped)."""
     try:
         found = questionnaire.load()
-        order = [dimension.id for dimension in found.dimensions]
-        measured = results.measure_all(rounds.rounds_beside(entry.path, pid), order)
-        if not measured:
-            return None
-        svg = evaluation.chart(measured[-1], entry.p, found, lang)
-    except Exception:  # a chart that cannot be drawn must not break the site
+    except UsageError:
         return None
-    return Markup(svg) if isinstance(svg, str) and svg.lstrip().startswith("<svg") else None
+    measured = measure_all(entry.rounds, [dimension.id for dimension in found.dimensions])
+    if not measured:
+        return None
+    return Markup(chart(measured[-1], entry.p, found, lang))

@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from ptk import document
+from ptk.health.rounds import Round, rounds_beside
 from ptk.history.diff import Change
 from ptk.lint.config import Config
 from ptk.lint.engine import Engine, load_problem
-from ptk.partnership import IN_FORCE, Partnership, parse_date
+from ptk.partnership import IN_FORCE, Partnership
 from ptk.problem import Problem
 from ptk.site.histories import Histories, Step
 from ptk.site.privacy import public_changes, public_problems
@@ -66,7 +67,12 @@ class Entry:
     signed: Any = None  # ptk.history.Version, when in git and signed
     unsigned: list[Change] = field(default_factory=list)
     in_git: bool = False
-    health: list[date] = field(default_factory=list)
+    rounds: list[Round] = field(default_factory=list)  # health-check rounds, oldest first
+
+    @property
+    def health(self) -> list[date]:
+        """The dates of the health-check rounds, oldest first."""
+        return [found.date for found in self.rounds]
 
     @property
     def p(self) -> Partnership:
@@ -145,7 +151,7 @@ def load(
     for path, display in files:
         entry = _entry(path, display, engine, histories, config.max_bytes)
         entry.slug = _unique(entry.slug, taken)
-        entry.health = health_rounds(root, entry.data.get("id") or path.stem)
+        entry.rounds = health_rounds(path, entry.data.get("id") or path.stem)
         if not include_contacts:
             entry.problems = public_problems(entry.problems)
             entry.unsigned = public_changes(entry.unsigned, entry.data)
@@ -186,7 +192,8 @@ def _entry(
         doc, problems = None, [load_problem(display, error)]
     data = doc.data if doc is not None and isinstance(doc.data, dict) else {}
     entry = Entry(path, display, slug(path.stem), data, [])
-    found = histories.read(path, data, raw) if histories is not None else None
+    parsed = raw if doc is not None and isinstance(doc.data, dict) else None  # as on disk
+    found = histories.read(path, data, parsed) if histories is not None else None
     if found is not None:
         entry.in_git = True
         entry.steps, entry.signed, entry.unsigned = found.steps, found.signed, found.unsigned
@@ -196,15 +203,11 @@ def _entry(
     return entry
 
 
-def health_rounds(root: Path, pid: object) -> list[date]:
-    """The dates of the health-check rounds in ``health/<id>/<date>.yaml``, oldest first."""
+def health_rounds(path: Path, pid: object) -> list[Round]:
+    """The partnership's health-check rounds (``health/<id>/<date>.yaml``), oldest first."""
     if not isinstance(pid, str) or slug(pid) != pid:
         return []
-    folder = root / "health" / pid
-    if not folder.is_dir():
-        return []
-    found = {parse_date(path.stem) for path in folder.iterdir() if path.suffix in (".yaml", ".yml")}
-    return sorted(day for day in found if day is not None)
+    return rounds_beside(path, pid)
 
 
 def _organisations(root: Path, entries: list[Entry], max_bytes: int) -> dict[str, Organisation]:

@@ -123,7 +123,7 @@ class Site:
             ],
             "steps": list(reversed(entry.steps)),
             "describe": self._describe,
-            "health": health_view(self.portfolio.root, entry, self.words, self.portfolio.today),
+            "health": health_view(entry, self.words, self.portfolio.today),
             "documents": links,
         }
 

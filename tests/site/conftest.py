@@ -15,7 +15,7 @@ import pytest
 from ptk.cli import main
 from ptk.console import Console
 
-from ..conftest import EXAMPLES
+from ..conftest import EXAMPLES, REPO
 from ..gitrepo import GitRepo
 
 TODAY = "2026-11-22"
@@ -82,7 +82,11 @@ address: 1 rue Secrète, 60100 Creil
 representative: {name: Organisation Representative, role: coordinatrice}
 contact: {name: Organisation Contact, email: org.contact@example.org, phone: "03 44 11 22 33"}
 """
-HEALTH = "date: 2025-10-01\nresponses: []\n"
+HEALTH = (
+    (REPO / "health" / "jardin-emmaus-creil" / "2026-10-10.yaml")
+    .read_text(encoding="utf-8")
+    .replace("date: '2026-10-10'", "date: '2025-10-01'")
+)
 PEOPLE = (
     "Secret Person",
     "secret.person@example.org",

@@ -147,8 +147,11 @@ def test_findings_and_health_checks_appear(site: Built) -> None:
     jardin = parse(site.folder / "partnerships" / "jardin-emmaus-creil.html")
     findings = text(jardin.find(".//section[@id='findings']"))
     assert "erreur modifié depuis la signature du 10 mars 2026" in findings
-    health = text(jardin.find(".//section[@id='health']"))
+    section = jardin.find(".//section[@id='health']")
+    health = text(section)
     assert "1er octobre 2025" in health and "1er octobre 2026" in health
+    radar = section.find(f".//{SVG}svg")  # the round's radar chart, from the health check
+    assert radar is not None and "Groupe local Colibris du Pays creillois" in text(radar)
 
 
 def test_a_partnership_that_fails_validation_still_has_its_page(site: Built) -> None:
@@ -249,3 +252,18 @@ def test_with_documents_links_the_rendered_agreement_and_summary(tmp_path: Path)
     ]
     again = build(tmp_path, "site", "partnerships", "-o", "two", "--with-documents", "--lang", "fr")
     assert files(again.folder) == files(built.folder)
+
+
+def test_uncommitted_edits_show_on_the_page_not_in_the_history(copy_of_group: Path) -> None:
+    path = copy_of_group / "partnerships" / "jardin-emmaus-creil.yaml"
+    text_now = path.read_text(encoding="utf-8").replace(
+        "title: Jardin partagé du Pays creillois", "title: Jardin partagé (nouveau nom)"
+    )
+    path.write_text(text_now, encoding="utf-8")
+    built = build(copy_of_group, "site", "partnerships", "-o", "edited")
+    tree = parse(built.folder / "partnerships" / "jardin-emmaus-creil.html")
+    assert text(tree.find(".//h1")) == "Jardin partagé (nouveau nom)"
+    newest = tree.find(".//ol[@class='timeline']/li")
+    assert text(newest.find("p[@class='subject']")) == "Jardin : <douze> bacs & plus"
+    changed = text(newest.find(".//ul[@class='changes']"))
+    assert "« 12 »" in changed and "nouveau nom" not in changed
