@@ -346,7 +346,7 @@ def _add_health(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     from ptk.health.arguments import add_actions
 
     parser = _command(sub, common, "health", _, "ptk.commands.health:run")
-    add_actions(parser, _, _Parser, _date_argument)
+    add_actions(parser, _, _date_argument)
 
 
 def _date_argument(value: str) -> date:
