@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from ptk.errors import UsageError
 from ptk.partnership import Partnership, parse_date
 
 JURISDICTIONS = ("fr", "be", "qc", "on")
@@ -95,13 +96,8 @@ def values(data: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-class LogoProblem(Exception):
+class LogoProblem(UsageError):
     """A logo that cannot be used; ``key`` and ``params`` say why."""
-
-    def __init__(self, key: str, **params: Any) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
 
 
 @dataclass(frozen=True)

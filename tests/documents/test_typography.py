@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ptk.compose import escape
-from ptk.typography import NBSP, NNBSP, apply
+from ptk.documents.compose import escape
+from ptk.documents.typography import NBSP, NNBSP, apply
 
 
 def _fr(text: str) -> str:
