@@ -111,7 +111,6 @@ def _docx_styles(text: str) -> str:
         '<w:tblInd w:w="0" w:type="dxa" />', f'<w:tblInd w:w="0" w:type="dxa" />{TABLE_BORDERS}', 1
     )
     text = _docx_heading_sizes(text)
-    text = _docx_justified_body(text)
     return text.replace("</w:styles>", SIGNATURE_DOCX + "</w:styles>", 1)
 
 
@@ -126,17 +125,6 @@ def _docx_heading_sizes(text: str) -> str:
             flags=re.S,
         )
     return text
-
-
-def _docx_justified_body(text: str) -> str:
-    """Body text justified, as in a printed convention (titles and headings are not)."""
-    return re.sub(
-        r'(w:styleId="BodyText">.*?<w:pPr>\s*<w:spacing w:before="180" w:after="180" />)',
-        r'\1<w:jc w:val="both" />',
-        text,
-        count=1,
-        flags=re.S,
-    )
 
 
 def _docx_document(text: str) -> str:
@@ -191,12 +179,6 @@ def _odt_styles(text: str) -> str:
         text = text.replace(f'fo:margin-{side}="1in"', f'fo:margin-{side}="2.3cm"')
     text = re.sub(r"<style:footer>.*?</style:footer>", FOOTER_ODT, text, count=1, flags=re.S)
     text = text.replace("</office:styles>", PAGEBREAK_ODT + SIGNATURE_ODT + "</office:styles>", 1)
-    text = re.sub(
-        r'(<style:style style:name="Text_20_body"[^>]*>\s*<style:paragraph-properties)',
-        r'\1 fo:text-align="justify"',
-        text,
-        count=1,
-    )
     for level in ("1", "2", "3"):
         text = re.sub(
             rf'(<style:style style:name="Heading_20_{level}"[^>]*>.*?<style:text-properties)',
