@@ -388,3 +388,20 @@ def test_the_convention_is_not_over_ten_pages(draft: Path) -> None:
     assert squeezed("Fête des jardins d’Alès") in squeezed(
         text_of(draft / "convention-rich-convention.pdf")
     )
+
+
+def test_four_parties_sign_on_one_page(tmp_path: Path) -> None:
+    more = (
+        "  - {id: centre-social, name: Centre social des Cévennes, kind: association,"
+        " representative: {name: Paul Roux, role: directeur}}\n"
+        "  - {id: college, name: Collège Jean Moulin, kind: school,"
+        " representative: {name: Marie Blanc, role: principale}}\n"
+        "objectives:\n"
+    )
+    code, err, out = render(tmp_path, _variant({"objectives:\n": more}), "pdf")
+    assert code == 0, err
+    pages = _pages(out / "convention-rich-convention.pdf")
+    names = ("Commune d’Alès", "Association Les Jardins du Gard", "Centre social", "Collège")
+    for name in names:
+        assert f"Pour {name}" in pages[-1] and all(f"Pour {name}" not in p for p in pages[:-1])
+    assert "en 4 exemplaires originaux" in " ".join(pages[-1].split())
