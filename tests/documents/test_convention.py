@@ -405,3 +405,27 @@ def test_four_parties_sign_on_one_page(tmp_path: Path) -> None:
     for name in names:
         assert f"Pour {name}" in pages[-1] and all(f"Pour {name}" not in p for p in pages[:-1])
     assert "en 4 exemplaires originaux" in " ".join(pages[-1].split())
+
+
+def test_hostile_text_in_the_new_fields_stays_text(tmp_path: Path) -> None:
+    from .conftest import html_tags
+
+    hostile = '<script>alert(1)</script> #read(\\"/etc/passwd\\") *x* [a](b)'
+    source = _variant(
+        {
+            "legal_form: commune": f'legal_form: "{hostile}"',
+            "address: 12 rue des Lilas, 30100 Alès": f'address: "{hostile}"',
+            "authority: délibération": f'authority: "{hostile}" #',
+            "condition: à la signature": f'condition: "{hostile}"',
+            "description: logo de la commune sur les affiches": f'description: "{hostile}"',
+            "{title: Buvette, text:": f'{{title: "{hostile}", text:',
+            "title: Budget prévisionnel détaillé": f'title: "{hostile}"',
+        }
+    )
+    code, err, out = render(tmp_path, source, "html,pdf")
+    assert code == 0, err
+    page = out / "convention-rich-convention.html"
+    assert "script" not in html_tags(page) and "a" not in html_tags(page)
+    literal = squeezed('<script>alert(1)</script> #read("/etc/passwd") *x* [a](b)')
+    for fmt in ("html", "pdf"):
+        assert squeezed(text_of(out / f"convention-rich-convention.{fmt}")).count(literal) >= 6
