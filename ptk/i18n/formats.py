@@ -78,6 +78,11 @@ def _locale(lang: str, currency: str | None = None) -> str:
     )
 
 
+# Free-text fields (``governance.bodies[].meets``, ``budget.funds_management.reporting``)
+# whose common values ptk puts into words: ``quarterly`` → « chaque trimestre ».
+FREQUENCIES = ("weekly", "monthly", "bimonthly", "quarterly", "half_yearly", "yearly", "annually")
+
+
 def label(lang: str, kind: str, value: object) -> str:
     """The words for an enumerated value (``label.method.consent`` → « consentement »)."""
     key = f"label.{kind}.{value}"

@@ -8,7 +8,7 @@ locates and filters.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -69,7 +69,13 @@ class Context:
 
 
 class Rule(Protocol):
-    """The shape of a rule module."""
+    """The shape of a rule module.
+
+    Two attributes are optional, read through :func:`statuses` and :func:`is_loader`:
+    ``STATUSES`` (the statuses the rule applies to; all when absent) and ``LOADER``
+    (True for a rule whose problems are found while loading or suppressing, not by
+    ``check``).
+    """
 
     ID: str
     SEVERITY: Severity | SeverityRule
@@ -98,8 +104,18 @@ def by_level(
                 return severity
         return None
 
-    rate.floors = {"error": error, "warning": warning, "info": info}  # type: ignore[attr-defined]
     return rate
+
+
+def statuses(rule: Rule) -> Collection[str] | None:
+    """The statuses ``rule`` applies to (its ``STATUSES``), or None for every status."""
+    found: Collection[str] | None = getattr(rule, "STATUSES", None)
+    return found
+
+
+def is_loader(rule: Rule) -> bool:
+    """Whether ``rule`` is reported while loading or suppressing (``LOADER``), not checked."""
+    return bool(getattr(rule, "LOADER", False))
 
 
 def default_severity(rule: Rule, level: str) -> Severity:
