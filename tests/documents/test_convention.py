@@ -429,3 +429,18 @@ def test_hostile_text_in_the_new_fields_stays_text(tmp_path: Path) -> None:
     literal = squeezed('<script>alert(1)</script> #read("/etc/passwd") *x* [a](b)')
     for fmt in ("html", "pdf"):
         assert squeezed(text_of(out / f"convention-rich-convention.{fmt}")).count(literal) >= 6
+
+
+def test_room_to_sign_in_office_and_html(draft: Path) -> None:
+    xml = _zip_text(draft / "convention-rich-convention.docx", "word/document.xml")
+    spaces = re.findall(r'<w:spacing [^>]*w:line="(\d+)" w:lineRule="exact"', xml)
+    assert len(spaces) == 2 and all(int(twips) >= 40 * 56.7 for twips in spaces)
+    assert xml.count('<w:pStyle w:val="Signature" />') == 4  # title, « Fait à », 2 parties
+    styles = _zip_text(draft / "convention-rich-convention.odt", "styles.xml")
+    space = re.search(
+        r'style:name="Signature_20_Space".*?fo:margin-bottom="([\d.]+)cm"', styles, re.S
+    )
+    assert space and float(space.group(1)) >= 4.0
+    assert 'fo:keep-with-next="always"' in styles
+    page = (draft / "convention-rich-convention.html").read_text(encoding="utf-8")
+    assert page.count('<div class="signature-space" style="height: 42mm"></div>') == 2
