@@ -64,9 +64,12 @@ def run(args: argparse.Namespace, console: Console) -> int:
     loaded, code = _load_all(partnership_files(paths), config, args.force, console)
     documents = args.document or ["convention"]
     declined = [doc for doc in loaded if "convention" in documents and _declined(doc)]
-    for doc in declined:
-        console.error("render.declined", path=doc.display)
-    code = max(code, exitcodes.PROBLEMS if declined else exitcodes.OK)
+    for doc in declined:  # asked for by name: an error; met in --all: passed over
+        if args.all:
+            console.note("render.declined-skipped", path=doc.display)
+        else:
+            console.error("render.declined", path=doc.display)
+    code = max(code, exitcodes.PROBLEMS if declined and not args.all else exitcodes.OK)
     jobs = [
         Job(doc, name, target, args.output / f"{_identifier(doc)}-{name}.{target}")
         for doc in loaded
