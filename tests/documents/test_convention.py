@@ -444,3 +444,21 @@ def test_room_to_sign_in_office_and_html(draft: Path) -> None:
     assert 'fo:keep-with-next="always"' in styles
     page = (draft / "convention-rich-convention.html").read_text(encoding="utf-8")
     assert page.count('<div class="signature-space" style="height: 42mm"></div>') == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "jurisdiction", "words"),
+    [
+        ("fr", "on", "régie par les lois de la province de l’Ontario"),
+        ("en", "fr", "governed by French law"),
+        ("en", "be", "governed by Belgian law"),
+        ("en", "qc", "governed by the laws in force in Quebec"),
+    ],
+)
+def test_dispute_clause_follows_the_jurisdiction_in_either_language(
+    tmp_path: Path, lang: str, jurisdiction: str, words: str
+) -> None:
+    source = _variant({"lang: fr\n": f"lang: {lang}\njurisdiction: {jurisdiction}\n"})
+    code, err, out = render(tmp_path, source, "md")
+    assert code == 0, err
+    assert words in text_of(out / "convention-rich-convention.md")
