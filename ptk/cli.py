@@ -304,7 +304,7 @@ def _add_schema(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     parser.add_argument(
         "which",
         nargs="?",
-        choices=("partnership", "config"),
+        choices=("partnership", "config", "health"),
         default="partnership",
         help=_("cli.schema.which"),
     )
@@ -329,6 +329,13 @@ def _add_completion(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     parser.add_argument("shell", choices=("bash", "zsh", "fish"), help=_("cli.completion.shell"))
 
 
+def _add_health(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
+    from ptk.health.arguments import add_actions
+
+    parser = _command(sub, common, "health", _, "ptk.commands.health:run")
+    add_actions(parser, _, _Parser, _date_argument)
+
+
 def _date_argument(value: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -348,6 +355,7 @@ _COMMANDS = {
     "schema": _add_schema,
     "rules": _add_rules,
     "completion": _add_completion,
+    "health": _add_health,
 }
 
 

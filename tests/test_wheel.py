@@ -58,6 +58,9 @@ def test_wheel_carries_schemas_templates_and_catalogues(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "ptk/schemas/partnership.schema.json" in names
     assert "ptk/schemas/config.schema.json" in names
+    assert "ptk/schemas/health.schema.json" in names
+    assert "ptk/health/questions.yaml" in names  # the health-check questionnaire
+    assert "ptk/templates/health.md.j2" in names
     assert any(name.startswith("ptk/templates/") for name in names)
     assert "ptk/i18n/locale/fr/LC_MESSAGES/ptk.mo" in names
     assert "ptk/i18n/locale/en/LC_MESSAGES/ptk.mo" in names

@@ -23,6 +23,7 @@ from ptk.files import partnership_files
 from ptk.lint.config import Config
 from ptk.lint.engine import Engine, load_problem
 from ptk.lint.rules import VALIDATE_RULES
+from ptk.partnership import Partnership
 from ptk.resources import resource_dir
 from ptk.writing import write_file
 
@@ -191,8 +192,12 @@ def _render(job: Job, override: Path | None, config: Config, today: date) -> byt
     lang = _lang(job.doc.data)
     templates = templates_for(job.doc, override)
     extra: dict[str, Any] = {"target": job.target}
+    files: dict[str, bytes] = {}
     if job.document == "evaluation":
         extra["findings"] = _findings(job.doc, config, today, lang)
+        from ptk.health.evaluation import section
+
+        extra["health"], files = section(job.doc.path, Partnership(job.doc.data), lang, job.target)
     if job.document == "amendment":
         extra["amendment"] = _amendment(job.doc, lang)
 
@@ -202,7 +207,8 @@ def _render(job: Job, override: Path | None, config: Config, today: date) -> byt
         markdown = compose(job.document, job.doc.data, templates, lang, today, extra)
     except TemplateProblem as problem:
         raise UsageError(problem.key, **problem.params) from None
-    files = {logo.name: logo.content for logo in logos} if job.target == "pdf" else {}
+    if job.target == "pdf":
+        files.update((logo.name, logo.content) for logo in logos)
     return convert(markdown, job.target, templates, files, _draft_mark(job, extra, lang))
 
 

@@ -32,15 +32,16 @@ def convert(
 ) -> bytes:
     """The document as bytes in ``target`` format.
 
-    ``files`` (logos) are written beside the document for Typst, the only converter that
-    reads them from the working folder; ``draft`` is the mark printed on every page of
-    an ODT or DOCX document (PDF and HTML take it from the document's metadata)."""
+    ``files`` (name → content: logos, charts) are written beside the document for Typst,
+    the only converter that reads them from the working folder; ``draft`` is the mark
+    printed on every page of an ODT or DOCX document (PDF and HTML take it from the
+    document's metadata)."""
     with tempfile.TemporaryDirectory(prefix="ptk-render-") as folder:
         work = Path(folder)
-        source = work / "document.md"
-        source.write_text(markdown, encoding="utf-8")
         for name, content in (files or {}).items():
             (work / Path(name).name).write_bytes(content)
+        source = work / "document.md"
+        source.write_text(markdown, encoding="utf-8")
         if target == "pdf":
             return _pdf(source, work, templates)
         output = work / f"document.{target}"

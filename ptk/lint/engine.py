@@ -8,15 +8,18 @@ pointers into lines and columns, and drops what suppressions silence.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gc
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ptk import document
+from ptk.health import lint as health_lint
+from ptk.health import rounds as health_rounds
 from ptk.lint import suppress
 from ptk.lint.cache import Cache, digest
 from ptk.lint.config import Config
@@ -47,6 +50,8 @@ class Engine:
     signed_changes: HistorySource | None = None
     cache: Cache | None = None
     fast: bool = True
+    # (partnership file, id) → its health-check rounds; by default read beside partnerships/
+    health: Callable[[Path, str], Sequence[Any]] | None = health_rounds.rounds_beside
     _plans: dict[str, list[tuple[Rule, str, dict[str, Any]]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -92,7 +97,10 @@ class Engine:
 
     def _stamp(self, path: Path) -> str:
         """What, besides the content, a file's results depend on: its git history."""
-        return self.signed_changes.stamp(path) if self.signed_changes is not None else ""
+        found = self.signed_changes.stamp(path) if self.signed_changes is not None else ""
+        if self.health is not None:  # and its health-check rounds
+            found += health_rounds.stamp(path, path.stem)
+        return found
 
     def _check_all(self, jobs: list[_Job]) -> list[list[Problem]]:
         workers = min(os.cpu_count() or 1, len(jobs) // PARALLEL_THRESHOLD)
@@ -128,8 +136,13 @@ class Engine:
         return sorted(self.check_document(doc), key=Problem.sort_key)
 
     def check_document(self, doc: document.Document) -> list[Problem]:
+        if health_rounds.is_round(doc.path, doc.data):
+            return self._check_round(doc)
         partnership = Partnership(doc.data)
-        context = Context(doc.path, self.today, self.signed_changes, self.fast)
+        rounds = None
+        if self.health is not None:
+            rounds = functools.cache(functools.partial(self.health, doc.path))
+        context = Context(doc.path, self.today, self.signed_changes, self.fast, rounds)
         problems: list[Problem] = []
         ran: set[str] = set()
         schema_broken = False
@@ -144,6 +157,15 @@ class Engine:
                 schema_broken = bool(findings)
             problems.extend(_locate(doc, rule.ID, severity, finding) for finding in findings)
         return self._suppress(doc, partnership, problems, ran)
+
+    def _check_round(self, doc: document.Document) -> list[Problem]:
+        """A health-check round file: its format and names (no partnership rule runs)."""
+        problems = []
+        for rule_id, finding in health_lint.check_round(doc, self.fast):
+            severity = self.config.severity(REGISTRY[rule_id], "")
+            if severity and rule_id in self._rule_ids():
+                problems.append(_locate(doc, rule_id, severity, finding))
+        return problems
 
     def _plan(self, level: str) -> list[tuple[Rule, str, dict[str, Any]]]:
         """The rules that run at ``level``, with their severity and options (computed once).

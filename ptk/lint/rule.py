@@ -59,13 +59,22 @@ class HistorySource(Protocol):
 
 @dataclass(frozen=True)
 class Context:
-    """What rules may know besides the file: its path, today's date, and — inside a git
-    repository — what changed since the partners signed."""
+    """What rules may know besides the file: its path, today's date, — inside a git
+    repository — what changed since the partners signed, and the partnership's
+    health-check rounds (``health/<id>/`` beside ``partnerships/``)."""
 
     path: Path
     today: date
     signed_changes: HistorySource | None = None
     fast: bool = True  # False: the slow, exhaustive path (tests compare both)
+    health: Callable[[str], Sequence[Any]] | None = None  # id → its rounds, oldest first
+
+    def rounds(self, partnership: Partnership) -> Sequence[Any]:
+        """The partnership's health-check rounds, oldest first."""
+        if self.health is None:
+            return ()
+        value = partnership.get("id")
+        return self.health(value if isinstance(value, str) else self.path.stem)
 
 
 class Rule(Protocol):

@@ -55,6 +55,11 @@ SAME_IN_BOTH = {
     "infrastructure",
     "service",
     "[{done}/{total}] {path}",
+    "ACTION",
+    "Dimension",
+    "Question",
+    ", ",
+    "{partner} {mean}",
 }
 
 
