@@ -47,13 +47,23 @@ def _question_ids() -> set[str]:
 
 
 def _section_exists(reference: str) -> bool:
-    """``convention/roles``: a heading of templates/convention.md.j2 whose key ends in .roles."""
+    """``convention/commitments``: a heading or bold title of templates/convention.md.j2
+    (or of the macros it uses) whose catalogue key ends in .commitments, or that prints
+    the article, heading or wording of that name (``article("commitments")``,
+    ``w.headings.signatures``, ``w.preamble``)."""
     document, _, name = reference.partition("/")
     template = TEMPLATES / f"{document}.md.j2"
     if not template.is_file():
         return False
-    pattern = re.compile(r'^#+ .*_\("doc\.[a-z_.-]*\.' + re.escape(name) + r'"\)')
-    return any(pattern.match(line) for line in template.read_text(encoding="utf-8").splitlines())
+    word = re.escape(name)
+    heading = re.compile(
+        rf'^(?:#+ |\*\*).*(?:_\("doc\.[a-z_.-]*\.{word}"\)|\bw\.(?:headings\.)?{word}\b)'
+    )
+    article = re.compile(rf'^\{{\{{ article\("{word}"\)')
+    lines = template.read_text(encoding="utf-8").splitlines()
+    if document == "convention":
+        lines += (TEMPLATES / "macros.md.j2").read_text(encoding="utf-8").splitlines()
+    return any(heading.match(line) or article.match(line) for line in lines)
 
 
 def _covers(row: list[str]) -> list[str]:

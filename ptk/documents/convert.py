@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
+from ptk.documents import office
 from ptk.documents.compose import Templates
 from ptk.errors import UsageError
 
@@ -24,10 +25,18 @@ class RenderError(UsageError):
 
 
 def convert(
-    markdown: str, target: str, templates: Templates, files: Mapping[str, bytes] | None = None
+    markdown: str,
+    target: str,
+    templates: Templates,
+    files: Mapping[str, bytes] | None = None,
+    draft: str | None = None,
 ) -> bytes:
-    """The document as bytes in ``target`` format; ``files`` (name → content, images the
-    Typst source refers to) are put beside it."""
+    """The document as bytes in ``target`` format.
+
+    ``files`` (name → content: logos, charts) are written beside the document for Typst,
+    the only converter that reads them from the working folder; ``draft`` is the mark
+    printed on every page of an ODT or DOCX document (PDF and HTML take it from the
+    document's metadata)."""
     with tempfile.TemporaryDirectory(prefix="ptk-render-") as folder:
         work = Path(folder)
         for name, content in (files or {}).items():
@@ -38,6 +47,8 @@ def convert(
             return _pdf(source, work, templates)
         output = work / f"document.{target}"
         _pandoc(source, output, target, _options(target, work, templates))
+        if target in ("odt", "docx"):
+            return office.finish(output.read_bytes(), target, draft)
         return output.read_bytes()
 
 
@@ -46,14 +57,17 @@ def _options(target: str, work: Path, templates: Templates) -> list[str]:
         reference = templates.find(f"reference.{target}")
         return [f"--reference-doc={reference}"] if reference else []
     if target == "html":
+        options = ["--standalone"]
+        page = templates.find("document.html")
+        if page is not None:
+            options.append(f"--template={page}")
         css = templates.find("style.css")
-        if css is None:
-            return ["--standalone"]
-        header = work / "style.html"
-        header.write_text(
-            f"<style>\n{css.read_text(encoding='utf-8')}\n</style>\n", encoding="utf-8"
-        )
-        return ["--standalone", f"--include-in-header={header}"]
+        if css is not None:
+            header = work / "style.html"
+            style = css.read_text(encoding="utf-8")
+            header.write_text(f"<style>\n{style}\n</style>\n", encoding="utf-8")
+            options.append(f"--include-in-header={header}")
+        return options
     return ["--standalone"]  # markdown: keep the metadata block
 
 
@@ -65,7 +79,7 @@ def _pandoc(source: Path, output: Path, target: str, options: list[str]) -> None
         pypandoc.convert_file(
             str(source),
             writer,
-            format="markdown",
+            format="markdown-smart",
             outputfile=str(output),
             extra_args=["--sandbox", *options],
         )

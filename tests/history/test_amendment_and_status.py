@@ -32,7 +32,7 @@ def test_amendment_lists_unsigned_changes_and_cites_the_signed_version(
     )
     assert "Objectifs › o1 › Indicateurs › 1 › Cible : « 10 » devient « 12 »" in text
     assert "arrosage" not in text  # a decision is the living record, not the agreement
-    assert text.count("Signature :") == 2 and "Pour Communauté Emmaüs de Creil" in text
+    assert text.count("Signature (précédée") == 2 and "Pour Communauté Emmaüs de Creil" in text
 
 
 def test_no_amendment_when_nothing_changed_or_never_signed(ptk: Runner, tmp_path: Path) -> None:
