@@ -186,22 +186,25 @@ class SignatureTracker:
         from ptk.diff import diff, locate
         from ptk.history import unsigned
         from ptk.lint.rule import SignedChanges
+        from ptk.signing import signing
 
         key = os.path.abspath(path)
         if key not in self._signed:  # the history part, once per file and run
             self._signed[key] = self._signed_version(path)
         signed = self._signed[key]
-        if signed is None:
+        own = signing(current) if isinstance(current, dict) else None
+        if own is not None and (signed is None or signed.signing != own):
+            # signed in the file, not yet committed: the file itself is the signed version
+            return SignedChanges("worktree", own.date, own.signed_on, [], [], own.amendment)
+        if signed is None or signed.signing is None:
             return None
+        state = signed.signing
         if not isinstance(current, dict):
-            return SignedChanges(signed.rev, signed.date, signed.signed_on, [], [])
+            return SignedChanges(signed.rev, state.date, state.signed_on, [], [], state.amendment)
         changes = unsigned(diff(signed.data, current), signed.data, current)
+        pointers = [locate(current, c.path) for c in changes]
         return SignedChanges(
-            signed.rev,
-            signed.date,
-            signed.signed_on,
-            changes,
-            [locate(current, c.path) for c in changes],
+            signed.rev, state.date, state.signed_on, changes, pointers, state.amendment
         )
 
     def _signed_version(self, path: Path) -> Any:

@@ -10,12 +10,13 @@ from typing import Any
 
 from ptk import exitcodes, i18n
 from ptk.console import Console
-from ptk.files import UsageError, partnership_files
+from ptk.files import UsageError
 from ptk.lint.cache import FOLDER as CACHE_FOLDER
 from ptk.lint.cache import Cache, context_key
 from ptk.lint.config import Config, ConfigError, find_config, load_config
 from ptk.lint.engine import Engine, RuleCrashed
 from ptk.lint.rules import VALIDATE_RULES
+from ptk.organisations import lint_files
 from ptk.report import reporter
 
 
@@ -51,7 +52,7 @@ def _run(args: argparse.Namespace, console: Console, rule_ids: Sequence[str] | N
     if config is None:
         return exitcodes.USAGE
     today: date = getattr(args, "today", None) or config.today or date.today()
-    files = partnership_files(args.paths)
+    files = lint_files(args.paths)
     since = getattr(args, "changed_since", None)
     if since:
         files = changed_files(files, since, console)

@@ -54,8 +54,11 @@ def content_hash(raw: bytes) -> str:
 
 def context_key(parts: Iterable[object]) -> str:
     """The key of a whole run: ptk, schema, configuration, rules, date."""
-    schema = (resource_dir("schemas") / "partnership.schema.json").read_bytes()
-    text = json.dumps([__version__, hashlib.blake2b(schema).hexdigest(), *map(repr, parts)])
+    schemas = b"".join(
+        (resource_dir("schemas") / f"{name}.schema.json").read_bytes()
+        for name in ("partnership", "organisation")
+    )
+    text = json.dumps([__version__, hashlib.blake2b(schemas).hexdigest(), *map(repr, parts)])
     return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 

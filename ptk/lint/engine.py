@@ -20,8 +20,9 @@ from ptk import document
 from ptk.lint import suppress
 from ptk.lint.cache import Cache, digest
 from ptk.lint.config import Config
-from ptk.lint.rule import Context, Rule, SignedChanges
+from ptk.lint.rule import PARTNERSHIP_ONLY, Context, Rule, SignedChanges
 from ptk.lint.rules import REGISTRY
+from ptk.organisations import Registry, folder_for, is_organisation_file
 from ptk.partnership import Partnership
 from ptk.problem import Finding, Problem
 
@@ -64,6 +65,9 @@ class Engine:
     cache: Cache | None = None
     fast: bool = True
     _plans: dict[str, list[tuple[Rule, str, dict[str, Any]]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _organisations: dict[Path | None, Registry] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
 
@@ -111,7 +115,10 @@ class Engine:
     def _stamp(self, path: Path) -> str:
         """What, besides the content, a file's results depend on: its git history."""
         stamp = getattr(self.signed_changes, "stamp", None)
-        return str(stamp(path)) if stamp else ""
+        history = str(stamp(path)) if stamp else ""
+        if is_organisation_file(path):
+            return history
+        return history + self._registry(path).fingerprint
 
     def _check_all(self, jobs: list[_Job]) -> list[list[Problem]]:
         workers = min(os.cpu_count() or 1, len(jobs) // PARALLEL_THRESHOLD)
@@ -147,13 +154,12 @@ class Engine:
         return sorted(self.check_document(doc), key=Problem.sort_key)
 
     def check_document(self, doc: document.Document) -> list[Problem]:
-        partnership = Partnership(doc.data)
-        context = Context(doc.path, self.today, self.signed_changes, self.fast)
+        partnership, context = self._prepare(doc)
         problems: list[Problem] = []
         ran: set[str] = set()
         schema_broken = False
         for rule, severity, options in self._plan(partnership.level):
-            if not _applies(rule, partnership):
+            if not _applies(rule, partnership, context.kind):
                 continue
             ran.add(rule.ID)
             findings = self._findings(
@@ -163,6 +169,28 @@ class Engine:
                 schema_broken = bool(findings)
             problems.extend(_locate(doc, rule.ID, severity, finding) for finding in findings)
         return self._suppress(doc, partnership, problems, ran)
+
+    def _prepare(self, doc: document.Document) -> tuple[Partnership, Context]:
+        """The file as rules see it (partners with their organisation merged in) and
+        what they may know besides."""
+        if is_organisation_file(doc.path):
+            context = Context(doc.path, self.today, None, self.fast, "organisation")
+            return Partnership(doc.data), context
+        registry = self._registry(doc.path)
+        context = Context(
+            doc.path,
+            self.today,
+            self.signed_changes,
+            self.fast,
+            organisations=registry.organisations,
+        )
+        return registry.merged(Partnership(doc.data)), context
+
+    def _registry(self, path: Path) -> Registry:
+        folder = folder_for(path)
+        if folder not in self._organisations:
+            self._organisations[folder] = Registry(folder)
+        return self._organisations[folder]
 
     def _plan(self, level: str) -> list[tuple[Rule, str, dict[str, Any]]]:
         """The rules that run at ``level``, with their severity and options (computed once)."""
@@ -268,7 +296,11 @@ def load_problem(display: str, error: document.LoadError) -> Problem:
     return Problem(display, error.line, error.column, error.rule, "error", error.key, error.params)
 
 
-def _applies(rule: Rule, partnership: Partnership) -> bool:
+def _applies(rule: Rule, partnership: Partnership, kind: str) -> bool:
+    if kind not in getattr(rule, "FILES", PARTNERSHIP_ONLY):
+        return False
+    if kind == "organisation":
+        return True
     statuses = getattr(rule, "STATUSES", None)
     return statuses is None or partnership.status in statuses
 

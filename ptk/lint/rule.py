@@ -8,7 +8,7 @@ locates and filters.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -27,10 +27,11 @@ class SignedChanges:
     """The unsigned changes of a file since its signed version (for ``changed-since-signature``)."""
 
     rev: str
-    date: str  # of the signed commit
+    date: str  # of what was signed, as written in the file (ptk.signing.Signing.date)
     signed_on: str  # the latest signature's date in it
     changes: list[Any]  # ptk.diff.Change, with locate()d pointers in ``pointers``
     pointers: list[str]
+    amendment: int | None = None  # the avenant in force, or None for the convention
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,12 @@ class Context:
     today: date
     signed_changes: Callable[[Path, Any], SignedChanges | None] | None = None
     fast: bool = True  # False: the slow, exhaustive path (tests compare both)
+    kind: str = "partnership"  # or "organisation" (a file in organisations/)
+    organisations: Collection[str] = ()  # the ids of the organisations partners may name
+
+
+PARTNERSHIP_ONLY = ("partnership",)
+BOTH_KINDS = ("partnership", "organisation")  # a rule module's ``FILES``: what files it checks
 
 
 class Rule(Protocol):
@@ -93,3 +100,9 @@ def each_partner(
             yield Finding(
                 join_pointer("partners", index), key, {"partner": partnership.label(partner)}
             )
+
+
+def amount_text(amount: float, currency: object = None) -> str:
+    """An amount in a message, the same in both languages: ``1 200 EUR``, ``80.50``."""
+    shown = f"{amount:,.2f}".replace(",", "\u202f").removesuffix(".00")
+    return f"{shown} {currency}" if isinstance(currency, str) and currency else shown

@@ -58,11 +58,9 @@ def test_status_table_sorted_by_urgency(ptk: Runner, life: GitRepo) -> None:
     assert result.code == 0
     header, first, second, summary = result.out.splitlines()
     assert header.split()[:3] == ["Partnership", "Level", "Status"]
-    assert first.startswith("Jardin partagé du Pays creillois") and first.split()[-2:] == [
-        "2026-03-10",
-        "2",
-    ]
-    assert second.split()[-2:] == ["2026-03-10", "0"]
+    assert first.startswith("Jardin partagé du Pays creillois")
+    assert first.endswith("signed on March 10, 2026  2")
+    assert second.endswith("signed on March 10, 2026  0")
     assert summary == "2 partnerships; 0 review(s) overdue; 1 changed since signature"
 
 

@@ -77,7 +77,7 @@ def test_signature_block_for_every_partner(rendered: Path, fmt: str) -> None:
     assert "Pour Groupe local Colibris du Pays creillois" in signed
     assert "Signé par Claire Dubois, membre du cercle cœur, le 10 mars 2026 à Creil." in signed
     unsigned = text_of(rendered / f"ateliers-ecole-kembs-convention.{fmt}")
-    for partner in ("Pour Groupe local Colibris de Kembs", "Pour École élémentaire des Tilleuls"):
+    for partner in ("Pour Groupe local Colibris de Kembs", "Pour Commune de Kembs, pour l"):
         assert partner in unsigned
     assert unsigned.count("Signature :") == 2 and unsigned.count("Nom :") == 2
 

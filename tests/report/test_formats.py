@@ -32,11 +32,11 @@ def test_text(lint_fixture: Lint, lang: str) -> None:
 def test_text_summary_in_both_languages(lint_fixture: Lint) -> None:
     assert (
         lint_fixture("text", "en").out.splitlines()[-1]
-        == "1 file checked: 7 errors, 16 warnings, 1 note"
+        == "1 file checked: 7 errors, 18 warnings, 1 note"
     )
     assert (
         lint_fixture("text", "fr").out.splitlines()[-1]
-        == "Bilan sur 1 fichier : 7 erreurs, 16 avertissements, 1 remarque"
+        == "Bilan sur 1 fichier : 7 erreurs, 18 avertissements, 1 remarque"
     )
 
 
@@ -51,7 +51,7 @@ def test_json(lint_fixture: Lint, lang: str) -> None:
         set(p) == {"path", "line", "column", "rule", "severity", "message", "pointer"}
         for p in data["problems"]
     )
-    assert data["summary"] == {"error": 7, "warning": 16, "info": 1}
+    assert data["summary"] == {"error": 7, "warning": 18, "info": 1}
     vision = next(p for p in data["problems"] if p["rule"] == "missing-vision")
     assert vision["pointer"] == "/vision"
     assert vision["message"].startswith(
