@@ -12,6 +12,7 @@ import functools
 import gettext
 import io
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -60,10 +61,26 @@ def has(lang: str, key: str) -> bool:
     return translations(lang).gettext(key) != key
 
 
+_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def fill(template: str, args: Mapping[str, Any]) -> str:
+    """Replace the ``{name}`` fields of ``template`` that ``args`` names, nothing else.
+
+    Unlike ``str.format``, no other brace means anything, and a value is never read
+    as a template: text from a file (``{id: b``) cannot break a message.
+
+    >>> fill("{n} {x} { } {{y}}", {"n": "{x}"})
+    '{x} {x} { } {{y}}'
+    """
+    if not args:
+        return template
+    return _FIELD.sub(lambda field: str(args.get(field[1], field[0])), template)
+
+
 def message(lang: str, key: str, /, **args: Any) -> str:
     """The text of ``key`` in ``lang``, with ``{name}`` fields filled from ``args``."""
-    template = translations(lang).gettext(key)
-    return template.format_map(args) if args else template
+    return fill(translations(lang).gettext(key), args)
 
 
 class Messages:
@@ -79,4 +96,4 @@ class Messages:
 def plural(lang: str, key: str, count: int, /, **args: Any) -> str:
     """The singular or plural text of ``key`` for ``count`` (catalogue plural rules)."""
     template = translations(lang).ngettext(key, key + ".plural", count)
-    return template.format_map({"n": count, **args})
+    return fill(template, {"n": count, **args})

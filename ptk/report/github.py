@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ptk.lint.engine import Report
+from ptk.problem import Report
 from ptk.report.text import summary
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}

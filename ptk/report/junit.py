@@ -7,15 +7,7 @@ from itertools import groupby
 from typing import TextIO
 
 from ptk import i18n
-from ptk.lint.engine import Report
-from ptk.problem import Problem
-
-
-def _line(problem: Problem, lang: str) -> str:
-    return (
-        f"{problem.path}:{problem.line}:{problem.column}: {problem.severity} {problem.rule} "
-        f"{problem.message(lang)}"
-    )
+from ptk.problem import Report
 
 
 def as_xml(report: Report, lang: str) -> ET.Element:
@@ -32,10 +24,10 @@ def as_xml(report: Report, lang: str) -> ET.Element:
         if errors:
             message = i18n.plural(lang, "report.errors", len(errors))
             failure = ET.SubElement(case, "failure", type="error", message=message)
-            failure.text = "\n".join(_line(p, lang) for p in errors)
+            failure.text = "\n".join(p.text(lang) for p in errors)
         others = [p for p in found if p.severity != "error"]
         if others:
-            ET.SubElement(case, "system-out").text = "\n".join(_line(p, lang) for p in others)
+            ET.SubElement(case, "system-out").text = "\n".join(p.text(lang) for p in others)
     return suites
 
 

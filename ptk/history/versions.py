@@ -1,4 +1,4 @@
-"""A partnership's history, read from git (through GitPython, and only here).
+"""A partnership's versions in git, its signed version and the unsigned changes since.
 
 Every commit that touched a file (following renames) is a :class:`Version`. The
 **signed version** is the commit at which what is in force (:func:`ptk.signing.signing`:
@@ -17,20 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from ptk import document
-from ptk.diff import Change
-from ptk.gitlog import RepositoryLog, is_shallow
+from ptk.history.diff import Change, diff, locate
+from ptk.history.gitlog import HistoryError, Repository, RepositoryLog
 from ptk.signing import Signing, administrative, signing
 
+__all__ = ["WORKTREE", "History", "HistoryError", "SignedChanges", "Version", "unsigned"]
+
 WORKTREE = "worktree"
-
-
-class HistoryError(Exception):
-    """History cannot be read as asked (exit code 2); ``key`` and ``params`` say why."""
-
-    def __init__(self, key: str, **params: Any) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
 
 
 @dataclass(frozen=True)
@@ -68,23 +61,19 @@ class Version:
 class History:
     """The versions of one partnership file."""
 
-    def __init__(self, path: Path, repo: Any = None, log: RepositoryLog | None = None) -> None:
-        import git
-
+    def __init__(
+        self, path: Path, repo: Repository | None = None, log: RepositoryLog | None = None
+    ) -> None:
         self.file = path
-        try:
-            self.repo = repo or git.Repo(path.resolve().parent, search_parent_directories=True)
-        except (git.InvalidGitRepositoryError, git.NoSuchPathError):
-            raise HistoryError("history.not-a-repo", path=path.as_posix()) from None
-        root = Path(self.repo.working_tree_dir or ".").resolve()
-        self.relative = path.resolve().relative_to(root).as_posix()
-        self.root = root
+        self.repo = repo or Repository(path)
+        self.root = self.repo.root
+        self.relative = path.resolve().relative_to(self.root).as_posix()
         self.log = log or RepositoryLog.read(self.repo)
         self._parsed: dict[int, Version] = {}
 
     @property
     def shallow(self) -> bool:
-        return is_shallow(self.repo)
+        return self.repo.shallow
 
     def check_not_shallow(self) -> None:
         if self.shallow:
@@ -97,19 +86,9 @@ class History:
             for index, path, blob in reversed(self.log.trail(self.relative))
         ]
 
-    def _raw(self, blob: str) -> bytes | None:
-        """A blob's bytes, from git's object database (one long-running ``cat-file``)."""
-        if not blob or set(blob) == {"0"}:
-            return None
-        try:
-            data: bytes = self.repo.odb.stream(bytes.fromhex(blob)).read()
-        except (ValueError, OSError):
-            return None
-        return data
-
     def _read(self, index: int, path: str, blob: str, raw: bytes | None = None) -> Version:
         rev, day, author, subject = self.log.commits[index]
-        raw = raw if raw is not None else self._raw(blob)
+        raw = raw if raw is not None else self.repo.blob(blob)
         if raw is None:
             missing = document.LoadError("unreadable-file", "input.not-found")
             return Version(rev, day, author, subject, path, None, missing)
@@ -121,21 +100,14 @@ class History:
 
     def at(self, rev: str) -> Version:
         """The file at revision ``rev`` (a commit, branch or tag)."""
-        import git
-
-        try:
-            commit = self.repo.commit(rev)
-        except (git.BadName, ValueError, git.GitCommandError):
-            raise HistoryError("history.unknown-revision", rev=rev) from None
+        target = self.repo.commit_id(rev)
         for index, path, blob in self.log.trail(self.relative):
             candidate = self.log.commits[index][0]
-            if candidate == commit.hexsha or self.repo.is_ancestor(
-                self.repo.commit(candidate), commit
-            ):
+            if candidate == target or self.repo.is_ancestor(candidate, target):
                 version = self._read(index, path, blob)
                 if version.broken and version.broken.key == "input.not-found":
                     break  # deleted at that point
-                return dataclasses.replace(version, rev=commit.hexsha)
+                return dataclasses.replace(version, rev=target)
         raise HistoryError("history.not-in-revision", path=self.relative, rev=rev)
 
     def worktree(self) -> Version:
@@ -160,7 +132,7 @@ class History:
         run_blocks: bytes | None = None
         run_state: Signing | None = None
         for index, path, blob in self.log.trail(self.relative):
-            raw = self._raw(blob)
+            raw = self.repo.blob(blob)
             if raw is None:
                 continue
             blocks = signing_blocks(raw)
@@ -217,27 +189,37 @@ def unsigned(changes: list[Change], old: Any, new: Any) -> list[Change]:
     return [change for change in changes if not administrative(change.path)]
 
 
-def changed_since(path: Path, rev: str) -> list[Path]:
-    """Files changed between ``rev`` and the working tree (untracked ones included)."""
-    import git
+@dataclass(frozen=True)
+class SignedChanges:
+    """A file's unsigned changes since its signed version (what the linter's
+    :class:`ptk.lint.rule.HistorySource` gives)."""
 
-    try:
-        repo = git.Repo(
-            path.resolve() if path.is_dir() else path.resolve().parent,
-            search_parent_directories=True,
-        )
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError):
-        raise HistoryError("history.not-a-repo", path=path.as_posix()) from None
-    if str(repo.git.rev_parse("--is-shallow-repository")).strip() == "true":
-        try:
-            repo.commit(rev)
-        except (git.BadName, ValueError):
-            raise HistoryError("history.shallow") from None
-    try:
-        repo.commit(rev)
-        names = repo.git.diff("--name-only", rev, "--").splitlines()
-    except (git.BadName, ValueError, git.GitCommandError):
-        raise HistoryError("history.unknown-revision", rev=rev) from None
-    names += repo.git.ls_files("--others", "--exclude-standard").splitlines()
-    root = Path(repo.working_tree_dir or ".")
-    return [root / name for name in names if name]
+    rev: str
+    date: str  # of what was signed, as written in the file (ptk.signing.Signing.date)
+    signed_on: str  # the latest signature's date in it
+    changes: list[Change]
+    pointers: list[str]  # where each change is in the current file
+    amendment: int | None = None  # the avenant in force, or None for the convention
+
+
+def since_signed(signed: Version | None, current: Any) -> SignedChanges | None:
+    """The changes of ``current`` (the file's data now) that its partners have not signed:
+    the one place they are computed (lint, status, diff and the amendment read them).
+
+    ``signed`` is the signed version found in git; when ``current`` itself holds a
+    signing newer than it (signatures written, not yet committed), the file as it is
+    is the signed version. None: never signed.
+    """
+    own = signing(current) if isinstance(current, dict) else None
+    if own is not None and (signed is None or signed.signing != own):
+        return SignedChanges(WORKTREE, own.date, own.signed_on, [], [], own.amendment)
+    state = signed.signing if signed is not None else None
+    if signed is None or state is None:
+        return None
+    if not isinstance(current, dict):
+        return SignedChanges(signed.rev, state.date, state.signed_on, [], [], state.amendment)
+    changes = unsigned(diff(signed.data, current), signed.data, current)
+    pointers = [locate(current, change.path) for change in changes]
+    return SignedChanges(
+        signed.rev, state.date, state.signed_on, changes, pointers, state.amendment
+    )

@@ -1,25 +1,88 @@
-"""Git without GitPython: where the repository is, where ``HEAD`` is, and one ``git log``
-of the whole repository, kept on disk.
+"""Git, and the only module that talks to it: where a repository is and where its
+``HEAD`` is (read from ``.git``, without starting git), then, through GitPython, one
+``git log`` of the whole repository (kept on disk), blobs, revisions and changed files.
 
-The linter reads only this module as long as a file has no history, so that a
-pre-commit run on a new partnership never starts git nor imports GitPython. Everything
-that talks to git goes through ``ptk.history`` (GitPython), imported on demand.
+GitPython is imported only by the functions that need it, so that a pre-commit run on
+a file with no history never starts git nor imports GitPython.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+
+from ptk.errors import UsageError
 
 _SEP = "\x1f"
 
 
-def find_repository(path: Path) -> Any | None:
+class HistoryError(UsageError):
+    """History cannot be read as asked (exit code 2); ``key`` and ``params`` say why."""
+
+
+class Repository:
+    """A git repository, opened with GitPython."""
+
+    def __init__(self, start: Path) -> None:
+        """The repository holding ``start`` (a file or a folder)."""
+        import git
+
+        folder = start.resolve() if start.is_dir() else start.resolve().parent
+        try:
+            self.git = git.Repo(folder, search_parent_directories=True)
+        except (git.InvalidGitRepositoryError, git.NoSuchPathError):
+            raise HistoryError("history.not-a-repo", path=start.as_posix()) from None
+        self.root = Path(self.git.working_tree_dir or ".").resolve()
+
+    @property
+    def shallow(self) -> bool:
+        """Whether the clone's history is cut short (``git clone --depth``)."""
+        return (Path(self.git.git_dir) / "shallow").is_file()
+
+    def blob(self, blob: str) -> bytes | None:
+        """A blob's bytes, from git's object database (one long-running ``cat-file``)."""
+        if not blob or set(blob) == {"0"}:
+            return None
+        try:
+            data: bytes = self.git.odb.stream(bytes.fromhex(blob)).read()
+        except (ValueError, OSError):
+            return None
+        return data
+
+    def commit_id(self, rev: str) -> str:
+        """The full hash of revision ``rev`` (a commit, branch or tag)."""
+        import git
+
+        try:
+            return str(self.git.commit(rev).hexsha)
+        except (git.BadName, ValueError, git.GitCommandError):
+            raise HistoryError("history.unknown-revision", rev=rev) from None
+
+    def is_ancestor(self, ancestor: str, rev: str) -> bool:
+        return bool(self.git.is_ancestor(self.git.commit(ancestor), self.git.commit(rev)))
+
+    def changed_since(self, rev: str) -> list[Path]:
+        """Files changed between ``rev`` and the working tree (untracked ones included)."""
+        import git
+
+        if self.shallow:
+            try:
+                self.git.commit(rev)
+            except (git.BadName, ValueError):
+                raise HistoryError("history.shallow") from None
+        try:
+            self.git.commit(rev)
+            names = self.git.git.diff("--name-only", rev, "--").splitlines()
+        except (git.BadName, ValueError, git.GitCommandError):
+            raise HistoryError("history.unknown-revision", rev=rev) from None
+        names += self.git.git.ls_files("--others", "--exclude-standard").splitlines()
+        return [self.root / name for name in names if name]
+
+
+def find_repository(path: Path) -> Path | None:
     """The git repository holding ``path``, or None (without importing GitPython)."""
     folder = path.resolve()
     for candidate in (folder, *folder.parents):
@@ -41,12 +104,12 @@ class RepositoryLog:
     touches: dict[str, list[tuple[int, str, str, str]]]
 
     @classmethod
-    def read(cls, repo: Any) -> RepositoryLog:
-        """One ``git log`` of ``repo`` (a GitPython repository, from ``ptk.history``)."""
+    def read(cls, repo: Repository) -> RepositoryLog:
+        """One ``git log`` of ``repo``."""
         import git
 
         try:
-            output = repo.git.log(
+            output = repo.git.git.log(
                 "-M",
                 "--raw",
                 "--no-abbrev",
@@ -67,7 +130,9 @@ class RepositoryLog:
         return cls(commits, touches)
 
     @classmethod
-    def cached(cls, root: Path, folder: Path | None, repo: Callable[[Path], Any]) -> RepositoryLog:
+    def cached(
+        cls, root: Path, folder: Path | None, repo: Callable[[Path], Repository]
+    ) -> RepositoryLog:
         """The log of the repository at ``root``, from ``folder`` when ``HEAD`` has not moved."""
         head = head_id(root)
         path = folder / f"gitlog-2-{head}.json" if folder is not None and head else None
@@ -129,103 +194,6 @@ def _blocks(output: str) -> Iterator[tuple[str, str, str, str, list[Change]]]:
                 _, _, _, blob, status = fields.split()[:5]
                 changes.append((status[0], blob, paths))
         yield rev, day, author, subject, changes
-
-
-class SignatureTracker:
-    """For the linter: a file's unsigned changes since its signed version, read from git.
-
-    One ``git log`` per repository and ``HEAD``, kept in the cache folder (so that a
-    pre-commit run does not start git again); files with no history cost nothing more,
-    and GitPython is imported only for files that have one. ``stamp`` gives the last
-    commit that touched a file, so that cached results stay valid until the file or its
-    history changes.
-    """
-
-    def __init__(self, cache_folder: Path | None = None) -> None:
-        self.cache_folder = cache_folder
-        self._roots: dict[str, tuple[Path | None, str]] = {}
-        self._logs: dict[Path, RepositoryLog] = {}
-        self._repos: dict[Path, Any] = {}
-        self._signed: dict[str, Any] = {}  # path → signed Version (or None)
-
-    def __getstate__(self) -> dict[str, Any]:  # repositories are reopened in each process
-        return {**self.__dict__, "_repos": {}, "_signed": {}}
-
-    def _where(self, path: Path) -> tuple[Path, str] | None:
-        """The repository root holding ``path`` and the path relative to it (worked out
-        once per folder: a run may hold thousands of files in a few folders)."""
-        folder, name = os.path.split(path)
-        if folder not in self._roots:
-            absolute = os.path.abspath(folder or ".")
-            root = find_repository(Path(absolute))
-            inside = os.path.relpath(absolute, root).replace(os.sep, "/") if root else ""
-            self._roots[folder] = (root, "" if inside == "." else inside + "/")
-        root, inside = self._roots[folder]
-        return (root, inside + name) if root is not None else None
-
-    def _log(self, root: Path) -> RepositoryLog:
-        if root not in self._logs:
-            self._logs[root] = RepositoryLog.cached(root, self.cache_folder, self._repo)
-        return self._logs[root]
-
-    def _repo(self, root: Path) -> Any:
-        if root not in self._repos:
-            import git
-
-            self._repos[root] = git.Repo(root)
-        return self._repos[root]
-
-    def stamp(self, path: Path) -> str:
-        """The last commit that touched ``path`` (part of its cache key)."""
-        where = self._where(path)
-        return self._log(where[0]).newest(where[1]) if where else ""
-
-    def __call__(self, path: Path, current: Any) -> Any:
-        """The file's signed version and the unsigned changes of ``current`` since then
-        (none when ``current`` is not a readable partnership), or None if never signed."""
-        from ptk.diff import diff, locate
-        from ptk.history import unsigned
-        from ptk.lint.rule import SignedChanges
-        from ptk.signing import signing
-
-        key = os.path.abspath(path)
-        if key not in self._signed:  # the history part, once per file and run
-            self._signed[key] = self._signed_version(path)
-        signed = self._signed[key]
-        own = signing(current) if isinstance(current, dict) else None
-        if own is not None and (signed is None or signed.signing != own):
-            # signed in the file, not yet committed: the file itself is the signed version
-            return SignedChanges("worktree", own.date, own.signed_on, [], [], own.amendment)
-        if signed is None or signed.signing is None:
-            return None
-        state = signed.signing
-        if not isinstance(current, dict):
-            return SignedChanges(signed.rev, state.date, state.signed_on, [], [], state.amendment)
-        changes = unsigned(diff(signed.data, current), signed.data, current)
-        pointers = [locate(current, c.path) for c in changes]
-        return SignedChanges(
-            signed.rev, state.date, state.signed_on, changes, pointers, state.amendment
-        )
-
-    def _signed_version(self, path: Path) -> Any:
-        from ptk.history import History, HistoryError
-
-        where = self._where(path)
-        if where is None or not self._log(where[0]).trail(where[1]):
-            return None  # no history, no signed version
-        try:
-            history = History(path, self._repo(where[0]), self._log(where[0]))
-            if history.shallow:
-                return None  # the command said so once (ptk.commands.check.history_tracker)
-            return history.signed()
-        except (HistoryError, ValueError):
-            return None
-
-
-def is_shallow(repo: Any) -> bool:
-    """Whether the clone's history is cut short (``git clone --depth``)."""
-    git_dir = Path(repo.git_dir)
-    return (git_dir / "shallow").is_file()
 
 
 def head_id(repository: Path) -> str:
