@@ -26,6 +26,7 @@ from ptk.partnership import Partnership, parse_date
 
 # Paths (``*`` for any list item or key) whose changes need no avenant.
 ADMINISTRATIVE: tuple[tuple[str, ...], ...] = (
+    ("id",),  # the file's name in the repository, not a term of the agreement
     ("partners", "*", "contact"),
     ("partners", "*", "representative"),
     ("partners", "*", "authority"),

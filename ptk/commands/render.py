@@ -12,6 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from ptk import document, exitcodes, i18n
+from ptk.commands._documents import (
+    NothingToRender,
+    amendment,
+    convention_state,
+    epoch,
+    findings,
+    partnership_data,
+)
 from ptk.commands._setup import configuration, print_problems
 from ptk.console import Console
 from ptk.documents.compose import DOCUMENTS, TemplateProblem, Templates, compose
@@ -21,6 +29,7 @@ from ptk.files import partnership_files
 from ptk.lint.config import Config
 from ptk.lint.engine import Engine, load_problem
 from ptk.lint.rules import VALIDATE_RULES
+from ptk.organisations import for_document
 from ptk.resources import resource_dir
 from ptk.writing import write_file
 
@@ -59,7 +68,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
     today: date = args.today or config.today or date.today()
     loaded, code = _load_all(partnership_files(paths), config, args.force, console)
     jobs = [
-        Job(doc, name, target, args.output / f"{_identifier(doc)}-{name}.{target}")
+        Job(doc, name, target, args.output / f"{_identifier(doc)}-{_stem(name, args)}.{target}")
         for doc in loaded
         for name in args.document or ["convention"]
         for target in targets
@@ -69,6 +78,12 @@ def run(args: argparse.Namespace, console: Console) -> int:
     except RenderError as error:
         console.error(error.key, **error.params)
         return exitcodes.USAGE
+
+
+def _stem(name: str, args: argparse.Namespace) -> str:
+    """``amendment-2`` for a signed avenant written again, else the document's name."""
+    number = getattr(args, "amendment", None)
+    return f"{name}-{number}" if name == "amendment" and number is not None else name
 
 
 def _identifier(doc: document.Document) -> str:
@@ -119,9 +134,9 @@ def _render_all(
 
     def render_one(job: Job) -> tuple[Job, Skipped | None]:
         try:
-            data = _render(job, args.templates, config, today)
-        except Skipped as skipped:
-            return job, skipped
+            data = _render(job, args.templates, config, today, getattr(args, "amendment", None))
+        except (Skipped, NothingToRender) as skipped:
+            return job, Skipped(skipped.key)
         write_file(job.output, data, overwrite=True)
         return job, None
 
@@ -145,55 +160,33 @@ class Skipped(Exception):
         self.key = key
 
 
-def _amendment(doc: document.Document, lang: str) -> dict[str, Any]:
-    """What the amendment lists: the unsigned changes since the signed version, in words."""
-    from ptk.history.gitlog import find_repository
-
-    if find_repository(doc.path) is None:
-        raise UsageError("render.amendment-no-git", path=doc.display)
-    from ptk.history.diff import describe
-    from ptk.history.versions import History, since_signed
-
-    history = History(doc.path)
-    history.check_not_shallow()
-    signed = history.signed()
-    if signed is None:
-        raise Skipped("render.amendment-never-signed")
-    found = since_signed(signed, doc.data)
-    changes = found.changes if found is not None else []
-    if not changes:
-        raise Skipped("render.amendment-nothing")
-    return {
-        "rev": signed.short,
-        "date": signed.date,
-        "changes": [describe(c, lang) for c in changes],
-    }
-
-
-def _render(job: Job, override: Path | None, config: Config, today: date) -> bytes:
+def _render(
+    job: Job, override: Path | None, config: Config, today: date, number: int | None = None
+) -> bytes:
     lang = _lang(job.doc.data)
     templates = templates_for(job.doc, override)
     extra: dict[str, Any] = {"target": job.target}
+    data = partnership_data(job.doc)
+    timestamp = None
+    if job.document == "convention":
+        extra.update(convention_state(job.doc))
     if job.document == "evaluation":
-        extra["findings"] = _findings(job.doc, config, today, lang)
+        extra["findings"] = findings(job.doc, config, today)
     if job.document == "amendment":
-        extra["amendment"] = _amendment(job.doc, lang)
-
+        extra["amendment"] = avenant = amendment(job.doc, lang, number, templates, today)
+        if avenant.data is not None:  # a signed avenant: its parties as they were
+            data = for_document(job.doc.path, avenant.data)
+            timestamp = epoch(avenant.date)
     try:
-        markdown = compose(job.document, job.doc.data, templates, lang, today, extra)
+        markdown = compose(job.document, data, templates, lang, today, extra)
     except TemplateProblem as problem:
         raise UsageError(problem.key, **problem.params) from None
-    return convert(markdown, job.target, templates)
+    return convert(markdown, job.target, templates, timestamp)
 
 
 def _lang(data: Any) -> str:
     value = data.get("lang") if isinstance(data, dict) else None
     return value if value in i18n.LANGS else "fr"
-
-
-def _findings(doc: document.Document, config: Config, today: date, lang: str) -> list[str]:
-    problems = Engine(config, today).check_document(doc)
-    return [problem.message(lang) for problem in problems if problem.rule != "unused-suppression"]
 
 
 __all__ = ["DOCUMENTS", "FORMATS", "RenderError", "run"]

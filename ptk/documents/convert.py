@@ -21,14 +21,18 @@ class RenderError(UsageError):
     """pandoc or Typst could not produce the document; ``key`` and ``params`` say why."""
 
 
-def convert(markdown: str, target: str, templates: Templates) -> bytes:
-    """The document as bytes in ``target`` format."""
+def convert(
+    markdown: str, target: str, templates: Templates, timestamp: int | None = None
+) -> bytes:
+    """The document as bytes in ``target`` format. ``timestamp`` (seconds since 1970)
+    is the date a PDF records as its creation: a signed document gives its own, so that
+    it is the same bytes on every run."""
     with tempfile.TemporaryDirectory(prefix="ptk-render-") as folder:
         work = Path(folder)
         source = work / "document.md"
         source.write_text(markdown, encoding="utf-8")
         if target == "pdf":
-            return _pdf(source, work, templates)
+            return _pdf(source, work, templates, timestamp)
         output = work / f"document.{target}"
         _pandoc(source, output, target, _options(target, work, templates))
         return output.read_bytes()
@@ -66,14 +70,16 @@ def _pandoc(source: Path, output: Path, target: str, options: list[str]) -> None
         raise RenderError("render.pandoc-failed", detail=str(error).strip()[-500:]) from None
 
 
-def _pdf(source: Path, work: Path, templates: Templates) -> bytes:
+def _pdf(source: Path, work: Path, templates: Templates, timestamp: int | None) -> bytes:
     import typst
 
     typ = work / "document.typ"
     template = templates.find("document.typ")
     _pandoc(source, typ, "typst", [f"--template={template}"] if template else ["--standalone"])
     try:
-        pdf: bytes = typst.compile(str(typ), root=str(work), ignore_system_fonts=True)
+        pdf: bytes = typst.compile(
+            str(typ), root=str(work), ignore_system_fonts=True, timestamp=timestamp
+        )
     except Exception as error:  # typst reports its own error type
         raise RenderError("render.typst-failed", detail=str(error).strip()[-500:]) from None
     return pdf
