@@ -83,3 +83,51 @@ def _pdf(source: Path, work: Path, templates: Templates, timestamp: int | None) 
     except Exception as error:  # typst reports its own error type
         raise RenderError("render.typst-failed", detail=str(error).strip()[-500:]) from None
     return pdf
+
+
+def tool_versions() -> dict[str, str]:
+    """``{"pandoc": "3.6.4", "Typst": "0.13.2"}`` for the tools that are installed,
+    found without importing them (``ptk --version`` stays quick)."""
+    from importlib import metadata
+
+    found = {}
+    pandoc = _bundled_pandoc()
+    if pandoc is not None:
+        import subprocess
+
+        try:
+            done = subprocess.run(
+                [str(pandoc), "--version"], capture_output=True, text=True, timeout=30
+            )
+            found["pandoc"] = done.stdout.split("\n", 1)[0].removeprefix("pandoc").strip()
+        except (OSError, subprocess.SubprocessError):
+            pass
+    if _installed("typst"):
+        found["Typst"] = metadata.version("typst")
+    return {name: version for name, version in found.items() if version}
+
+
+def _bundled_pandoc() -> Path | None:
+    """The pandoc inside the ``pypandoc-binary`` wheel, if it is installed."""
+    from importlib import metadata
+
+    try:
+        files = metadata.files("pypandoc-binary") or []
+    except metadata.PackageNotFoundError:
+        return None
+    for file in files:
+        if file.parent.name == "files" and file.name in ("pandoc", "pandoc.exe"):
+            return Path(str(file.locate()))
+    return None
+
+
+def missing_tools() -> list[str]:
+    """The tools documents need that are not installed (the ``render`` extra brings them)."""
+    tools = (("pypandoc", "pandoc"), ("typst", "Typst"))
+    return [name for module, name in tools if not _installed(module)]
+
+
+def _installed(module: str) -> bool:
+    from importlib.util import find_spec
+
+    return find_spec(module) is not None

@@ -14,7 +14,7 @@ import re
 import textwrap
 from dataclasses import dataclass
 
-from ptk import i18n
+from ptk import i18n, levels
 from ptk.lint.rule import Rule
 from ptk.lint.rules import REGISTRY
 from ptk.partnership import LEVELS
@@ -99,7 +99,7 @@ def severity_text(rule: Rule, lang: str) -> str:
     if not callable(severity):
         return _(f"severity.{severity}")
     by_level = [
-        f"{level}: {_(f'severity.{s}') if s else _('severity.silent')}"
+        f"{levels.short_label(lang, level)}: {_(f'severity.{s}') if s else _('severity.silent')}"
         for level in LEVELS
         for s in [severity(level)]
     ]
@@ -125,6 +125,8 @@ def explain(rule: Rule, lang: str) -> str:
         "",
         f"{_('rules.severity')}: {severity_text(rule, lang)}",
     ]
+    if callable(rule.SEVERITY):
+        lines.append(_("rules.levels"))
     if options:
         lines.append(f"{_('rules.options')}: {options}")
     lines += [

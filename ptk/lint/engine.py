@@ -20,7 +20,7 @@ from ptk import document
 from ptk.lint import suppress
 from ptk.lint.cache import Cache, digest
 from ptk.lint.config import Config
-from ptk.lint.rule import PARTNERSHIP_ONLY, Context, HistorySource, Rule
+from ptk.lint.rule import Context, HistorySource, Rule, file_kinds, is_loader, statuses
 from ptk.lint.rules import REGISTRY
 from ptk.organisations import Registry, folder_for, is_organisation_file
 from ptk.partnership import Partnership
@@ -57,9 +57,7 @@ class Engine:
 
     def rules(self) -> list[Rule]:
         ids = self.rule_ids if self.rule_ids is not None else list(REGISTRY)
-        return [
-            REGISTRY[rule_id] for rule_id in ids if not getattr(REGISTRY[rule_id], "LOADER", False)
-        ]
+        return [REGISTRY[rule_id] for rule_id in ids if not is_loader(REGISTRY[rule_id])]
 
     def run(self, files: Iterable[tuple[Path, str]]) -> Report:
         """Check each ``(path, display name)``; problems in file order, then by line.
@@ -176,11 +174,16 @@ class Engine:
         return self._organisations[folder]
 
     def _plan(self, level: str) -> list[tuple[Rule, str, dict[str, Any]]]:
-        """The rules that run at ``level``, with their severity and options (computed once)."""
+        """The rules that run at ``level``, with their severity and options (computed once).
+
+        The schema runs first: a rule that fails on a file the schema refused is not a
+        bug, since the schema's problems already say what is wrong (see ``_findings``).
+        """
         if level not in self._plans:
+            ordered = sorted(self.rules(), key=lambda rule: rule.ID != "schema")
             self._plans[level] = [
                 (rule, severity, self.config.options(rule))
-                for rule in self.rules()
+                for rule in ordered
                 for severity in [self.config.severity(rule, level)]
                 if severity
             ]
@@ -280,12 +283,12 @@ def load_problem(display: str, error: document.LoadError) -> Problem:
 
 
 def _applies(rule: Rule, partnership: Partnership, kind: str) -> bool:
-    if kind not in getattr(rule, "FILES", PARTNERSHIP_ONLY):
+    if kind not in file_kinds(rule):
         return False
     if kind == "organisation":
         return True
-    statuses = getattr(rule, "STATUSES", None)
-    return statuses is None or partnership.status in statuses
+    applies_to = statuses(rule)
+    return applies_to is None or partnership.status in applies_to
 
 
 def _locate(doc: document.Document, rule: str, severity: str, finding: Finding) -> Problem:

@@ -77,7 +77,13 @@ BOTH_KINDS = ("partnership", "organisation")  # a rule module's ``FILES``: what 
 
 
 class Rule(Protocol):
-    """The shape of a rule module."""
+    """The shape of a rule module.
+
+    Two attributes are optional, read through :func:`statuses` and :func:`is_loader`:
+    ``STATUSES`` (the statuses the rule applies to; all when absent) and ``LOADER``
+    (True for a rule whose problems are found while loading or suppressing, not by
+    ``check``).
+    """
 
     ID: str
     SEVERITY: Severity | SeverityRule
@@ -106,8 +112,24 @@ def by_level(
                 return severity
         return None
 
-    rate.floors = {"error": error, "warning": warning, "info": info}  # type: ignore[attr-defined]
     return rate
+
+
+def statuses(rule: Rule) -> Collection[str] | None:
+    """The statuses ``rule`` applies to (its ``STATUSES``), or None for every status."""
+    found: Collection[str] | None = getattr(rule, "STATUSES", None)
+    return found
+
+
+def file_kinds(rule: Rule) -> Collection[str]:
+    """The kinds of file ``rule`` checks (its ``FILES``): partnerships unless it says more."""
+    found: Collection[str] = getattr(rule, "FILES", PARTNERSHIP_ONLY)
+    return found
+
+
+def is_loader(rule: Rule) -> bool:
+    """Whether ``rule`` is reported while loading or suppressing (``LOADER``), not checked."""
+    return bool(getattr(rule, "LOADER", False))
 
 
 def default_severity(rule: Rule, level: str) -> Severity:
