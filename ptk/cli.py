@@ -291,7 +291,7 @@ def _add_render(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
 def _add_templates(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
 
     parser = _command(sub, common, "templates", _, "ptk.commands.templates:run")
-    parser.add_argument("action", choices=("init", "list"), help=_("cli.templates.action"))
+    parser.add_argument("action", choices=("init", "list", "vars"), help=_("cli.templates.action"))
     parser.add_argument(
         "folder",
         nargs="?",

@@ -47,13 +47,19 @@ def _question_ids() -> set[str]:
 
 
 def _section_exists(reference: str) -> bool:
-    """``convention/roles``: a heading of templates/convention.md.j2 whose key ends in .roles."""
+    """``convention/governance``: an article of templates/convention.md.j2 (``article("governance")``),
+    a heading whose key ends in ``.governance``, or its preamble, parties or signature page."""
     document, _, name = reference.partition("/")
     template = TEMPLATES / f"{document}.md.j2"
     if not template.is_file():
         return False
-    pattern = re.compile(r'^#+ .*_\("doc\.[a-z_.-]*\.' + re.escape(name) + r'"\)')
-    return any(pattern.match(line) for line in template.read_text(encoding="utf-8").splitlines())
+    heading = re.compile(r'^#+ .*_\("doc\.[a-z_.-]*\.' + re.escape(name) + r'"\)')
+    article = re.compile(r'\barticle\("' + re.escape(name) + r'"\)')  # convention's articles
+    parts = {"preamble": "w.preamble", "parties": "w.between", "signatures": "signature_page("}
+    text = template.read_text(encoding="utf-8")
+    if name in parts:
+        return parts[name] in text
+    return bool(article.search(text)) or any(heading.match(line) for line in text.splitlines())
 
 
 def _covers(row: list[str]) -> list[str]:

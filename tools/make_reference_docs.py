@@ -57,6 +57,14 @@ SECTION_DOCX = (
     'w:footer="567" w:gutter="0"/></w:sectPr>'
 )
 
+# the signature page: every paragraph kept with the next one, so that it stays on one page
+SIGNATURE_DOCX = (
+    '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Signature">'
+    '<w:name w:val="Signature" /><w:basedOn w:val="BodyText" /><w:qFormat />'
+    '<w:pPr><w:keepNext /><w:keepLines /><w:spacing w:before="60" w:after="60" />'
+    '<w:jc w:val="left" /></w:pPr></w:style>'
+)
+
 TABLE_BORDERS = (
     "<w:tblBorders>"
     + "".join(
@@ -102,6 +110,20 @@ def _docx_styles(text: str) -> str:
     text = text.replace(
         '<w:tblInd w:w="0" w:type="dxa" />', f'<w:tblInd w:w="0" w:type="dxa" />{TABLE_BORDERS}', 1
     )
+    text = _docx_heading_sizes(text)
+    return text.replace("</w:styles>", SIGNATURE_DOCX + "</w:styles>", 1)
+
+
+def _docx_heading_sizes(text: str) -> str:
+    """Articles (Heading 1) at 14 pt, their sections (Heading 2) at 12 pt."""
+    for style, size in (("Heading1", 28), ("Heading2", 24)):
+        text = re.sub(
+            rf'(w:styleId="{style}">.*?)<w:sz w:val="\d+" />\s*<w:szCs w:val="\d+" />',
+            rf'\1<w:sz w:val="{size}" /><w:szCs w:val="{size}" />',
+            text,
+            count=1,
+            flags=re.S,
+        )
     return text
 
 
@@ -133,6 +155,17 @@ PAGEBREAK_ODT = (
     'style:parent-style-name="Standard"><style:paragraph-properties fo:break-after="page" />'
     "</style:style>"
 )
+# the signature page kept together, and the 42 mm left blank under each party to sign
+SIGNATURE_ODT = (
+    '<style:style style:name="Signature" style:family="paragraph" '
+    'style:parent-style-name="Standard"><style:paragraph-properties fo:margin-top="0.05cm" '
+    'fo:margin-bottom="0.05cm" fo:keep-with-next="always" fo:keep-together="always" />'
+    "</style:style>"
+    '<style:style style:name="Signature_20_Space" style:display-name="Signature Space" '
+    'style:family="paragraph" style:parent-style-name="Signature">'
+    '<style:paragraph-properties fo:margin-bottom="4.2cm" fo:keep-with-next="always" />'
+    "</style:style>"
+)
 FOOTER_ODT = (
     '<style:footer><text:p text:style-name="MP1"><text:page-number text:select-page="current">1'
     "</text:page-number> / <text:page-count>1</text:page-count></text:p></style:footer>"
@@ -145,7 +178,7 @@ def _odt_styles(text: str) -> str:
     for side in ("top", "bottom", "left", "right"):
         text = text.replace(f'fo:margin-{side}="1in"', f'fo:margin-{side}="2.3cm"')
     text = re.sub(r"<style:footer>.*?</style:footer>", FOOTER_ODT, text, count=1, flags=re.S)
-    text = text.replace("</office:styles>", PAGEBREAK_ODT + "</office:styles>", 1)
+    text = text.replace("</office:styles>", PAGEBREAK_ODT + SIGNATURE_ODT + "</office:styles>", 1)
     for level in ("1", "2", "3"):
         text = re.sub(
             rf'(<style:style style:name="Heading_20_{level}"[^>]*>.*?<style:text-properties)',

@@ -16,7 +16,7 @@ from ptk.errors import UsageError
 from ptk.lint.config import Config
 from ptk.lint.engine import Engine
 from ptk.organisations import for_document
-from ptk.partnership import parse_date
+from ptk.partnership import Partnership, parse_date
 from ptk.problem import Problem
 from ptk.signing import signing
 
@@ -76,6 +76,20 @@ def amendment(
         if number is not None:
             raise UsageError(problem.key, path=doc.display, **problem.params) from None
         raise NothingToRender(problem.key) from None
+
+
+def amendment_signing(avenant: Any, data: Any) -> dict[str, Any]:
+    """What the signature page reads for an avenant: its own signatures, not the
+    convention's (« Fait à …, le … » from them when they share a place and a day)."""
+    from ptk.documents.convention import signing
+
+    signatures = list(avenant.signatures.values())
+    partners = Partnership(data).data.get("partners", [])
+    return {
+        "signature_of": avenant.signature_of,
+        "signing": signing(Partnership({"partners": partners, "signatures": signatures})),
+        "draft": avenant.date is None,
+    }
 
 
 def _article_numbers(data: Any, templates: Templates, lang: str, today: date) -> dict[str, int]:

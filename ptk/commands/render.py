@@ -15,6 +15,7 @@ from ptk import document, exitcodes, i18n
 from ptk.commands._documents import (
     NothingToRender,
     amendment,
+    amendment_signing,
     convention_state,
     epoch,
     findings,
@@ -22,7 +23,9 @@ from ptk.commands._documents import (
 )
 from ptk.commands._setup import configuration, print_problems
 from ptk.console import Console
-from ptk.documents.compose import DOCUMENTS, TemplateProblem, Templates, compose
+from ptk.documents.compose import DOCUMENTS, Markup, TemplateProblem, Templates, compose
+from ptk.documents.convention import Logo, logo_markdown, logos
+from ptk.documents.convention import values as convention_values
 from ptk.documents.convert import FORMATS, RenderError, convert, missing_tools
 from ptk.errors import UsageError
 from ptk.files import partnership_files
@@ -69,11 +72,20 @@ def run(args: argparse.Namespace, console: Console) -> int:
     targets = formats(args.to)
     today: date = args.today or config.today or date.today()
     loaded, code = _load_all(partnership_files(paths), config, args.force, console)
+    documents = args.document or ["convention"]
+    declined = [doc for doc in loaded if "convention" in documents and _declined(doc)]
+    for doc in declined:  # asked for by name: an error; met in --all: passed over
+        if args.all:
+            console.note("render.declined-skipped", path=doc.display)
+        else:
+            console.error("render.declined", path=doc.display)
+    code = max(code, exitcodes.PROBLEMS if declined and not args.all else exitcodes.OK)
     jobs = [
         Job(doc, name, target, args.output / f"{_identifier(doc)}-{_stem(name, args)}.{target}")
         for doc in loaded
-        for name in args.document or ["convention"]
+        for name in documents
         for target in targets
+        if not (name == "convention" and doc in declined)
     ]
     try:
         return max(code, _render_all(jobs, args, config, today, console))
@@ -86,6 +98,11 @@ def _stem(name: str, args: argparse.Namespace) -> str:
     """``amendment-2`` for a signed avenant written again, else the document's name."""
     number = getattr(args, "amendment", None)
     return f"{name}-{number}" if name == "amendment" and number is not None else name
+
+
+def _declined(doc: document.Document) -> bool:
+    """A declined partnership gets no convention (its summary still renders)."""
+    return isinstance(doc.data, dict) and doc.data.get("status") == "declined"
 
 
 def _identifier(doc: document.Document) -> str:
@@ -179,11 +196,33 @@ def _render(
         if avenant.data is not None:  # a signed avenant: its parties as they were
             data = for_document(job.doc.path, avenant.data)
             timestamp = epoch(avenant.date)
+        extra.update(amendment_signing(avenant, data))
+    logos = _logos(job, data)
+    extra["logos"] = Markup(logo_markdown(logos, job.target))
     try:
         markdown = compose(job.document, data, templates, lang, today, extra)
     except TemplateProblem as problem:
         raise UsageError(problem.key, **problem.params) from None
-    return convert(markdown, job.target, templates, timestamp)
+    files = {logo.name: logo.content for logo in logos} if job.target == "pdf" else {}
+    draft = _draft_mark(job, extra, lang)
+    return convert(markdown, job.target, templates, files, draft, timestamp)
+
+
+def _draft_mark(job: Job, extra: dict[str, Any], lang: str) -> str | None:
+    """« PROJET » for a convention that is not signed by every partner (or, when the
+    caller says so in ``extra["draft"]``, changed since it was signed)."""
+    if job.document != "convention" or not isinstance(job.doc.data, dict):
+        return None
+    draft = extra.get("draft", convention_values(job.doc.data)["draft"])
+    return i18n.message(lang, "doc.draft-mark") if draft else None
+
+
+def _logos(job: Job, data: Any) -> list[Logo]:
+    """The partners' logos (their organisation's included), from the folder that holds
+    ``partnerships/``."""
+    if job.target == "md" or not isinstance(data, dict):
+        return []
+    return logos(data, job.doc.path.resolve().parent.parent)
 
 
 def _lang(data: Any) -> str:

@@ -1,4 +1,6 @@
-"""``ptk templates init``: copy the built-in document templates out, to change them."""
+"""``ptk templates init``: copy the built-in document templates out, to change them;
+``ptk templates list`` shows which ones a group has changed; ``ptk templates vars`` lists
+the variables a template may use (``docs/templates.md`` explains each one)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ from ptk.writing import write_file
 
 def run(args: argparse.Namespace, console: Console) -> int:
     console.lang = i18n.resolve_lang(args.lang, None if args.lang else console.lang)
+    if args.action == "vars":
+        return _variables(console)
     builtin = sorted(path for path in resource_dir("templates").iterdir() if path.is_file())
     if args.action == "list":
         for path in builtin:
@@ -29,4 +33,42 @@ def run(args: argparse.Namespace, console: Console) -> int:
         write_file(args.folder / path.name, path.read_bytes(), overwrite=args.force)
     console.say("templates.copied", count=len(builtin), folder=args.folder.as_posix())
     console.note("templates.next")
+    return exitcodes.OK
+
+
+# what compose() hands every template, in the order docs/templates.md explains them
+VARIABLES = (
+    "p",
+    "lang",
+    "today",
+    "target",
+    "partners",
+    "partner_name",
+    "partner_names",
+    "records",
+    "has",
+    "signature_of",
+    "signatories",
+    "signing",
+    "draft",
+    "signed_on",
+    "jurisdiction",
+    "public_body",
+    "identifiers",
+    "contacts",
+    "logos",
+    "extra",
+    "total",
+    "prose",
+    "metadata",
+    "findings",
+    "amendment",
+    "filters",
+)
+
+
+def _variables(console: Console) -> int:
+    console.out.write(console._("templates.vars-intro") + "\n")
+    for name in VARIABLES:
+        console.out.write(f"  {name:<15} {console._('templates.var.' + name)}\n")
     return exitcodes.OK

@@ -12,7 +12,9 @@ dates and amounts are formatted by :mod:`ptk.i18n.formats` ("22 novembre 2026", 
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -20,12 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from ptk import i18n, levels
+from ptk.documents import typography
 from ptk.errors import UsageError
 from ptk.i18n.formats import format_date, format_money, label
 from ptk.partnership import Partnership
 
 DOCUMENTS = ("convention", "summary", "evaluation", "amendment", "decisions")
 _SPECIAL = set("\\`*_{}[]()<>#+-.!|~^$@%&=:;,?/\"'")
+_BLANKS = re.compile(r"[ \t\r\f\v]+")
 
 
 class Markup(str):
@@ -34,17 +38,21 @@ class Markup(str):
     __slots__ = ()
 
 
-def escape(value: object) -> str:
+def escape(value: object, breaks: bool = False) -> str:
     """Plain text as Markdown that reads exactly as the text: every markup character escaped.
+
+    Runs of spaces and tabs become one space; no-break spaces stay. Line breaks become
+    spaces, or hard line breaks with ``breaks`` (multi-line text keeps its lines).
 
     >>> escape('*gras* <b> #read("/etc/passwd")')
     '\\\\*gras\\\\* \\\\<b\\\\> \\\\#read\\\\(\\\\"\\\\/etc\\\\/passwd\\\\"\\\\)'
     """
-    text = " ".join(str(value).split())
-    return "".join("\\" + char if char in _SPECIAL else char for char in text)
+    lines = [_BLANKS.sub(" ", line).strip(" ") for line in str(value).splitlines()]
+    escaped = ("".join("\\" + c if c in _SPECIAL else c for c in line) for line in lines if line)
+    return ("\\\n" if breaks else " ").join(escaped)
 
 
-def _finalize(value: object) -> str:
+def _finalize(lang: str, value: object) -> str:
     from markupsafe import Markup as Safe  # what Jinja2's ``|safe`` returns
 
     if value is None:
@@ -54,7 +62,7 @@ def _finalize(value: object) -> str:
 
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return escape(value)
+    return typography.apply(escape(value, breaks=True), lang)
 
 
 @dataclass(frozen=True)
@@ -81,7 +89,7 @@ def environment(templates: Templates, lang: str) -> Any:
 
     env = SandboxedEnvironment(
         loader=FileSystemLoader([str(folder) for folder in templates.folders]),
-        finalize=_finalize,
+        finalize=functools.partial(_finalize, lang),
         autoescape=False,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -93,6 +101,9 @@ def environment(templates: Templates, lang: str) -> Any:
 
 
 def _filters(lang: str) -> dict[str, Callable[..., Any]]:
+    def text(value: object, breaks: bool = False) -> str:
+        return typography.apply(escape(value, breaks), lang)
+
     return {
         "date": lambda value: format_date(value, lang),
         "money": lambda amount, currency=None: format_money(amount, currency, lang),
@@ -101,23 +112,44 @@ def _filters(lang: str) -> dict[str, Callable[..., Any]]:
             if kind == "level" and isinstance(value, str)
             else label(lang, kind, value)
         ),
-        "paragraphs": paragraphs,
-        "join_escaped": lambda values, sep=", ": Markup(sep.join(escape(v) for v in values or [])),
+        "paragraphs": lambda value: paragraphs(value, lang),
+        "line": lambda value: Markup(text(value)),
+        "join_escaped": lambda values, sep=", ": Markup(sep.join(text(v) for v in values or [])),
     }
 
 
-def paragraphs(value: object) -> Markup:
-    """Text with blank lines as Markdown paragraphs, each escaped."""
+def prose(lang: str, wording: str, /, **values: object) -> Markup:
+    """Standard wording written in a template, ``{name}`` filled with values: both are
+    escaped as plain text, with the language's typography; blank lines make paragraphs."""
+    blocks = re.split(r"\n[ \t]*\n", wording.strip())
+    return Markup("\n\n".join(_prose_block(lang, block, values) for block in blocks))
+
+
+def _prose_block(lang: str, wording: str, values: Mapping[str, object]) -> str:
+    import string
+
+    parts = []
+    for literal, field, _spec, _conversion in string.Formatter().parse(" ".join(wording.split())):
+        parts.append("".join("\\" + c if c in _SPECIAL else c for c in literal))
+        if field is not None:
+            value = values.get(field)
+            parts.append(str(value) if isinstance(value, Markup) else escape(value or ""))
+    return typography.apply("".join(parts), lang)
+
+
+def paragraphs(value: object, lang: str = "fr") -> Markup:
+    """Text with blank lines as Markdown paragraphs, each escaped; single line breaks kept."""
     if not isinstance(value, str):
         return Markup("")
-    blocks = [block for block in value.replace("\r\n", "\n").split("\n\n") if block.strip()]
-    return Markup("\n\n".join(escape(block) for block in blocks))
+    text = value.replace("\r\n", "\n")
+    blocks = [block for block in re.split(r"\n[ \t]*\n", text) if block.strip()]
+    return Markup("\n\n".join(typography.apply(escape(b, breaks=True), lang) for b in blocks))
 
 
-def metadata(fields: Mapping[str, object]) -> Markup:
+def metadata(fields: Mapping[str, object], lang: str = "fr") -> Markup:
     """A YAML metadata block whose values are escaped Markdown (JSON strings are valid YAML)."""
     lines = [
-        f"{key}: {json.dumps(escape(value), ensure_ascii=False)}"
+        f"{key}: {json.dumps(typography.apply(escape(value), lang), ensure_ascii=False)}"
         for key, value in fields.items()
         if value
     ]
@@ -138,7 +170,7 @@ def compose(
     name = f"{document}.md.j2"
     try:
         template = environment(templates, lang).get_template(name)
-        return str(template.render(**context(data, lang, today), **(extra or {})))
+        return str(template.render({**context(data, lang, today), **(extra or {})}))
     except TemplateNotFound as missing:
         raise TemplateProblem("render.template-missing", name=missing.name) from None
     except TemplateSyntaxError as error:
@@ -154,8 +186,11 @@ def compose(
 
 def context(data: Mapping[str, Any], lang: str, today: date) -> dict[str, Any]:
     """What templates see: the partnership, and helpers to read it."""
+    from ptk.documents import convention
+
     partnership = Partnership(data)
     return {
+        **convention.values(data),
         "p": partnership.data,
         "lang": lang,
         "today": today,
@@ -165,7 +200,8 @@ def context(data: Mapping[str, Any], lang: str, today: date) -> dict[str, Any]:
         "signature_of": lambda pid: _signature(partnership, pid),
         "records": lambda *path: [record for _, record in partnership.records(*path)],
         "has": lambda *path: _present(partnership.get(*path)),
-        "metadata": metadata,
+        "metadata": lambda fields: metadata(fields, lang),
+        "prose": functools.partial(prose, lang),
         "Markup": Markup,
         "total": _total,
     }

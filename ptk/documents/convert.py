@@ -9,8 +9,10 @@ folder holding nothing but the document.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
+from ptk.documents import office
 from ptk.documents.compose import Templates
 from ptk.errors import UsageError
 
@@ -22,19 +24,32 @@ class RenderError(UsageError):
 
 
 def convert(
-    markdown: str, target: str, templates: Templates, timestamp: int | None = None
+    markdown: str,
+    target: str,
+    templates: Templates,
+    files: Mapping[str, bytes] | None = None,
+    draft: str | None = None,
+    timestamp: int | None = None,
 ) -> bytes:
-    """The document as bytes in ``target`` format. ``timestamp`` (seconds since 1970)
-    is the date a PDF records as its creation: a signed document gives its own, so that
-    it is the same bytes on every run."""
+    """The document as bytes in ``target`` format.
+
+    ``files`` (logos) are written beside the document for Typst, the only converter that
+    reads them from the working folder; ``draft`` is the mark printed on every page of
+    an ODT or DOCX document (PDF and HTML take it from the document's metadata);
+    ``timestamp`` (seconds since 1970) is the date a PDF records as its creation: a
+    signed document gives its own, so that it is the same bytes on every run."""
     with tempfile.TemporaryDirectory(prefix="ptk-render-") as folder:
         work = Path(folder)
         source = work / "document.md"
         source.write_text(markdown, encoding="utf-8")
+        for name, content in (files or {}).items():
+            (work / Path(name).name).write_bytes(content)
         if target == "pdf":
             return _pdf(source, work, templates, timestamp)
         output = work / f"document.{target}"
         _pandoc(source, output, target, _options(target, work, templates))
+        if target in ("odt", "docx"):
+            return office.finish(output.read_bytes(), target, draft)
         return output.read_bytes()
 
 
@@ -43,14 +58,17 @@ def _options(target: str, work: Path, templates: Templates) -> list[str]:
         reference = templates.find(f"reference.{target}")
         return [f"--reference-doc={reference}"] if reference else []
     if target == "html":
+        options = ["--standalone"]
+        page = templates.find("document.html")
+        if page is not None:
+            options.append(f"--template={page}")
         css = templates.find("style.css")
-        if css is None:
-            return ["--standalone"]
-        header = work / "style.html"
-        header.write_text(
-            f"<style>\n{css.read_text(encoding='utf-8')}\n</style>\n", encoding="utf-8"
-        )
-        return ["--standalone", f"--include-in-header={header}"]
+        if css is not None:
+            header = work / "style.html"
+            style = css.read_text(encoding="utf-8")
+            header.write_text(f"<style>\n{style}\n</style>\n", encoding="utf-8")
+            options.append(f"--include-in-header={header}")
+        return options
     return ["--standalone"]  # markdown: keep the metadata block
 
 
@@ -62,7 +80,7 @@ def _pandoc(source: Path, output: Path, target: str, options: list[str]) -> None
         pypandoc.convert_file(
             str(source),
             writer,
-            format="markdown",
+            format="markdown-smart",
             outputfile=str(output),
             extra_args=["--sandbox", *options],
         )

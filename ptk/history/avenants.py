@@ -39,8 +39,8 @@ class NotApplicable(Exception):
 class Article:
     """The changes to one article of the convention."""
 
-    title: str  # the convention's heading (« Objectifs et indicateurs »)
-    number: int | None  # its number in the convention as signed, when found
+    key: str  # which article (``purpose``, ``objectives``, ``financial``…)
+    title: str  # its usual heading, for templates that have none of their own
     changes: list[str]
 
 
@@ -56,6 +56,7 @@ class Avenant:
     summary: str = ""
     signatures: dict[str, dict[str, Any]] = field(default_factory=dict)  # by partner id
     in_force: list[dict[str, Any]] = field(default_factory=list)  # earlier avenants
+    numbers: dict[str, int] = field(default_factory=dict)  # the convention's heading → number
     data: Any = None  # the partnership as it was signed (a signed avenant), else None
 
     def signature_of(self, partner_id: object) -> dict[str, Any] | None:
@@ -77,9 +78,10 @@ def draft(path: Path, data: Any, lang: str, numbers: ArticleNumbers) -> Avenant:
     return Avenant(
         number=number,
         convention_signed_on=convention_signed_on(signed.data),
-        articles=articles(found.changes, signed.data, data, lang, numbers(signed.data)),
+        articles=articles(found.changes, signed.data, data, lang),
         rev=signed.short,
         in_force=amendments_in_force(signed.data),
+        numbers=numbers(signed.data),
     )
 
 
@@ -96,7 +98,7 @@ def signed(path: Path, number: int, lang: str, numbers: ArticleNumbers) -> Avena
     return Avenant(
         number=number,
         convention_signed_on=convention_signed_on(at.data),
-        articles=articles(changes, before.data, at.data, lang, numbers(before.data)),
+        articles=articles(changes, before.data, at.data, lang),
         rev=at.short,
         date=str(record.get("date") or at.signed_on),
         summary=str(record.get("summary") or ""),
@@ -106,6 +108,7 @@ def signed(path: Path, number: int, lang: str, numbers: ArticleNumbers) -> Avena
             if isinstance(s, dict) and s.get("partner")
         },
         in_force=amendments_in_force(before.data),
+        numbers=numbers(before.data),
         data=at.data,
     )
 
@@ -124,9 +127,7 @@ def _signed_pair(versions: list[Version], number: int) -> tuple[Version, Version
     return None
 
 
-def articles(
-    changes: list[Any], old: Any, new: Any, lang: str, numbers: dict[str, int]
-) -> list[Article]:
+def articles(changes: list[Any], old: Any, new: Any, lang: str) -> list[Article]:
     """The changes in words, grouped by the convention's article, in its order."""
     from ptk import i18n
 
@@ -134,13 +135,10 @@ def articles(
     for change in changes:
         said = sentence(change, old, new, lang)
         grouped.setdefault(said.article, []).append(said.text)
-    found = []
-    for key, sentences in grouped.items():
-        heading = f"doc.heading.{key}"
-        title = i18n.message(lang, heading if i18n.has(lang, heading) else "amend.other")
-        number = numbers.get(title)
-        found.append(((number or 1000, ORDER.index(key)), Article(title, number, sentences)))
-    return [article for _, article in sorted(found, key=lambda pair: pair[0])]
+    return [
+        Article(key, i18n.message(lang, f"amend.article.{key}"), grouped[key])
+        for key in sorted(grouped, key=ORDER.index)
+    ]
 
 
 def article_numbers(markdown: str) -> dict[str, int]:

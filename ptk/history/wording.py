@@ -19,33 +19,44 @@ from ptk.history.diff import KEYS, Change
 from ptk.i18n.formats import format_date, format_money, label
 from ptk.partnership import Partnership, parse_date
 
-# top-level key → the article (a ``doc.heading.*`` key) it belongs to
+# top-level key → the convention's article it belongs to (the keys of its headings)
 ARTICLES: dict[str, str] = {
     "title": "purpose",
     "purpose": "purpose",
     "scope": "purpose",
     "target_public": "purpose",
-    "context": "context",
-    "vision": "vision",
-    "shared_values": "vision",
-    "partners": "partners",
+    "context": "preamble",
+    "vision": "preamble",
+    "shared_values": "preamble",
+    "partners": "parties",
     "objectives": "objectives",
-    "roles": "roles",
-    "coordinator": "roles",
-    "contributions": "contributions",
-    "needs": "contributions",
-    "budget": "budget",
-    "counterparts": "budget",
+    "schedule": "duration",
+    "renewal": "duration",
+    "roles": "commitments",
+    "coordinator": "commitments",
+    "contributions": "commitments",
+    "needs": "commitments",
+    "budget": "financial",
+    "counterparts": "counterparts",
     "governance": "governance",
-    "schedule": "schedule",
     "communication": "communication",
     "intellectual_property": "communication",
     "evaluation": "evaluation",
-    "exit": "exit",
-    "renewal": "exit",
+    "cancellation": "cancellation",
+    "liability": "liability",
+    "data_protection": "data_protection",
     "conflict_of_interest": "conflict_of_interest",
+    "exit": "termination",
+    "disputes": "disputes",
+    "clauses": "clauses",
+    "annexes": "annexes",
 }
-ORDER = [*dict.fromkeys(ARTICLES.values()), "other"]
+ORDER = [
+    "parties",
+    "preamble",
+    *dict.fromkeys(v for v in ARTICLES.values() if v not in ("parties", "preamble")),
+    "other",
+]
 _LABELS = {"method": "method", "type": "type", "kind": "kind", "mode": "renewal"}
 _LABELS |= {"level": "level", "status": "status", "nature": "nature"}
 _PARTNER_FIELDS = {"partner", "owner", "funded_by", "holder", "coordinator", "casting_vote"}
@@ -56,7 +67,7 @@ _MONEY_FIELDS = {"amount", "value"}
 
 @dataclass(frozen=True)
 class Sentence:
-    """One change in words, and the article (a ``doc.heading.*`` suffix) it belongs to."""
+    """One change in words, and the article (a key of ``ARTICLES``' values) it belongs to."""
 
     article: str
     text: str

@@ -7,6 +7,7 @@ Babel is imported on first use, so that a run that prints no date does not load 
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date
 
 from ptk import i18n
@@ -48,20 +49,38 @@ def _long_date(day: date, lang: str) -> str:
 
 
 def format_money(amount: object, currency: object, lang: str) -> str:
-    """``1200, "EUR"`` → « 1 200,00 € »; without a currency, a plain number."""
+    """``1200, "EUR"`` → « 1 200 € », ``1200.5`` → « 1 200,50 € »; without a currency,
+    a plain number."""
     from babel.numbers import format_currency, format_decimal
 
     if not isinstance(amount, int | float):
         return str(amount or "")
     if isinstance(currency, str) and currency:
-        return str(format_currency(amount, currency, locale=_locale(lang, currency)))
+        locale = _locale(lang, currency)
+        if float(amount).is_integer():  # « 1 200 € », not « 1 200,00 € »
+            return str(format_currency(amount, currency, _whole(locale), locale, False))
+        return str(format_currency(amount, currency, locale=locale))
     return str(format_decimal(amount, locale=_locale(lang)))
+
+
+@functools.lru_cache(maxsize=16)
+def _whole(locale: str) -> str:
+    """The locale's currency pattern without decimals."""
+    from babel import Locale
+
+    pattern = Locale.parse(locale).currency_formats["standard"].pattern
+    return re.sub(r"\.0+", "", pattern)
 
 
 def _locale(lang: str, currency: str | None = None) -> str:
     return (
         _LOCALES.get((lang, currency)) or _LOCALES[(lang if lang in ("fr", "en") else "fr", None)]
     )
+
+
+# Free-text fields (``governance.bodies[].meets``, ``budget.funds_management.reporting``)
+# whose common values ptk puts into words: ``quarterly`` → « chaque trimestre ».
+FREQUENCIES = ("weekly", "monthly", "bimonthly", "quarterly", "half_yearly", "yearly", "annually")
 
 
 def label(lang: str, kind: str, value: object) -> str:

@@ -178,3 +178,21 @@ def test_templates_init_copies_and_never_overwrites(ptk: Runner, tmp_path: Path)
     assert again.code == 2 and "already has" in again.err
     assert (tmp_path / "templates" / "style.css").read_text() == "/* ours */"
     assert "style.css" in ptk("templates", "list").out
+
+
+def test_templates_vars_lists_exactly_what_templates_receive(ptk: Runner) -> None:
+    from datetime import date
+
+    from ptk.commands.templates import VARIABLES
+    from ptk.documents.compose import context
+
+    given = set(context({"ptk": 1, "partners": []}, "fr", date(2026, 12, 1)))
+    given |= {"target", "findings", "amendment", "filters"}  # added per document by render
+    assert given - {"Markup"} == set(VARIABLES)
+    docs = (REPO / "docs" / "templates.md").read_text(encoding="utf-8")
+    for name in VARIABLES:
+        assert f"`{name}" in docs or name == "filters", name
+    result = ptk("templates", "vars", "--lang", "fr")
+    assert result.code == 0
+    assert "  extra           le champ extra du fichier" in result.out
+    assert len(result.out.splitlines()) == len(VARIABLES) + 1

@@ -94,7 +94,7 @@ def text_of(path: Path) -> str:
 
 def squeezed(text: str) -> str:
     """Text without any whitespace, for comparing across line breaks and hyphenation."""
-    quotes = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+    quotes = str.maketrans(dict.fromkeys('"\u2018\u2019\u201c\u201d«»', "'"))  # typography
     return re.sub(r"\s+|\u00ad", "", text).translate(quotes)
 
 

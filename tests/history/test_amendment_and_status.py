@@ -25,12 +25,12 @@ def test_amendment_lists_unsigned_changes_and_cites_the_signed_version(
     assert result.code == 0, result.err
     text = text_of(life.root / "build" / f"jardin-creil-amendment.{fmt}")
     assert "Avenant n° 1 à la convention de partenariat signée le 10 mars 2026" in text
-    assert "Modification de l’article 4 (Objectifs et indicateurs)" in text
+    assert "Modification de l’article 2 (Objectifs et indicateurs)" in text
     assert "La cible de l’indicateur « bacs installés » de l’objectif 1 passe de 10 à 12." in text
     assert "Les autres stipulations de la convention demeurent inchangées." in text
     assert "arrosage" not in text  # a decision is the living record, not the agreement
     assert "o1" not in text and "/objectives" not in text and "target" not in text
-    assert text.count("Signature :") == 2 and "Pour Communauté Emmaüs de Creil" in text
+    assert text.count("Signature (précédée") == 2 and "Pour Communauté Emmaüs de Creil" in text
 
 
 def test_no_amendment_when_nothing_changed_or_never_signed(ptk: Runner, tmp_path: Path) -> None:

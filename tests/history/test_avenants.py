@@ -41,13 +41,13 @@ def test_a_substantive_edit_drafts_avenant_1_in_plain_words(ptk: Runner, amended
     assert "Avenant n° 1 à la convention de partenariat signée le 10 mars 2026" in text
     assert "Projet du 1er décembre 2026" in text
     assert (
-        "Modification de l’article 4 (Objectifs et indicateurs) L’article 4 de la convention"
+        "Modification de l’article 2 (Objectifs et indicateurs) L’article 2 de la convention"
         " est modifié comme suit : La cible de l’indicateur « ateliers tenus » de"
         " l’objectif 2 passe de 12 à 15." in text
     )
     assert "La date de fin passe du 14 mars 2027 au 30 juin 2027." in text
     assert "Le montant de la ligne budgétaire « terreau et graines » passe de" in text
-    assert "450,00 € à 600,00 €" in text.replace("\u202f", " ").replace("\xa0", " ")
+    assert "450 € à 600 €" in text.replace("\u202f", " ").replace("\xa0", " ")
     assert "Les autres stipulations de la convention demeurent inchangées." in text
     for internal in ("o2", "target", "schedule", "/budget", "lines[", "2027-06-30"):
         assert internal not in text
@@ -72,8 +72,9 @@ def test_a_signed_avenant_is_written_again_identically(
     text = text_of(first / name)
     assert "Avenant n° 1 à la convention de partenariat signée le 10 mars 2026" in text
     assert "La cible de l’indicateur « ateliers tenus » de l’objectif 2 passe de 12 à 15." in text
-    assert "Fait à Creil, le 30 novembre 2026, en 2 exemplaires originaux." in text
-    assert "Signé par Karim Benali, responsable, le 30 novembre 2026 à Creil." in text
+    assert "Fait en 2 exemplaires originaux" in text
+    assert "Nom : Karim Benali Qualité : responsable Le 30 novembre 2026, à Creil" in text
+    assert "Nom : Claire Dubois Qualité : membre du cercle cœur Le 28 novembre 2026" in text
     assert "Projet" not in text and "1er décembre 2026" not in text
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from ptk import cli
+from ptk.i18n.formats import FREQUENCIES
 from ptk.problem import SEVERITIES
 
 from .test_catalogues import PACKAGE, _catalogue
@@ -31,6 +32,7 @@ LABEL_ENUMS = {
     "type": "resource_type",
     "method": "method",
     "renewal": "mode",
+    "frequency": "frequency",  # free text with known values: ptk.i18n.formats.FREQUENCIES
 }
 
 # Words that are written the same in French and English (checked by reading each aloud).
@@ -40,6 +42,7 @@ SAME_IN_BOTH = {
     "Date",
     "Description",
     "Communication",
+    "Condition",
     "Signatures",
     "Contacts",
     "Total",
@@ -58,6 +61,7 @@ SAME_IN_BOTH = {
     "SIREN",
     "RNA",
     "NEQ",
+    "Annexes",
 }
 
 
@@ -82,6 +86,7 @@ def enums() -> dict[str, set[str]]:
     for name, node in schema_nodes(schema):
         if name and "enum" in node:
             found.setdefault(name, set()).update(str(value) for value in node["enum"])
+    found["frequency"] = set(FREQUENCIES)
     return found
 
 
@@ -151,7 +156,7 @@ def test_keys_built_from_a_prefix_exist(lang: str) -> None:
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_keys_in_templates_exist(lang: str) -> None:
     keys = template_keys()
-    assert {"doc.heading.signatures", "doc.evaluation.question.4"} <= keys
+    assert {"doc.cover.draft", "doc.evaluation.question.4"} <= keys
     assert sorted(keys - set(_catalogue(lang))) == []
 
 

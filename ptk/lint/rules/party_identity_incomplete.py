@@ -4,7 +4,9 @@ A convention is signed by legal persons. French, Belgian and Québec conventions
 identify each party: its legal form, its official number (SIRET or RNA, BCE, NEQ),
 its address, and the person who represents it (« représentée par …, en sa qualité de
 … »). Without them a town hall's secretary will send the convention back. Write them
-on the partner or, once for all its partnerships, in ``organisations/<id>.yaml``.
+on the partner or, once for all its partnerships, in ``organisations/<id>.yaml``. In
+Québec and Ontario a public body or a school board is named by the law that creates
+it: no number is asked of it.
 
 Passing::
 
@@ -41,12 +43,16 @@ STATUSES = NOT_DECLINED
 OPTIONS: Mapping[str, Any] = {}
 
 
-def missing(partner: Mapping[str, Any]) -> list[Term]:
+_NAMED_BY_LAW = ("public_body", "school")  # in Québec and Ontario: no registry number
+
+
+def missing(partner: Mapping[str, Any], jurisdiction: str = "fr") -> list[Term]:
     """What the partner's legal identity lacks."""
     representative = partner.get("representative")
+    numbered = jurisdiction in ("fr", "be") or partner.get("kind") not in _NAMED_BY_LAW
     gaps = [
         ("legal_form", is_blank(partner.get("legal_form"))),
-        ("identifier", is_blank(partner.get("identifiers"))),
+        ("identifier", numbered and is_blank(partner.get("identifiers"))),
         ("address", is_blank(partner.get("address"))),
         (
             "representative",
@@ -62,10 +68,18 @@ def check(
     for index, partner in partnership.records("partners"):
         if partner.get("legal_entity") is not True:
             continue
-        gaps = missing(partner)
+        gaps = missing(partner, _jurisdiction(partnership))
         if gaps:
             yield Finding(
                 join_pointer("partners", index),
                 "rule.party-identity-incomplete.message",
                 {"partner": partnership.label(partner), "missing": gaps},
             )
+
+
+def _jurisdiction(partnership: Partnership) -> str:
+    """``jurisdiction`` as written, else from ``lang`` (en → on, else fr)."""
+    value = partnership.get("jurisdiction")
+    if value in ("fr", "be", "qc", "on"):
+        return str(value)
+    return "on" if partnership.get("lang") == "en" else "fr"

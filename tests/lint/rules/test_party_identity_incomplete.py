@@ -63,3 +63,13 @@ def test_identity_may_come_from_the_organisation(tmp_path: Path) -> None:
     path.write_text(text.replace("organisation: emmaus", "organisation: emmaus-creil"))
     found = Engine(today=TODAY).check_document(document.load(path))
     assert [p.rule for p in found if p.rule.endswith("organisation")] == ["unknown-organisation"]
+
+
+def test_public_bodies_in_quebec_and_ontario_need_no_number() -> None:
+    data = good(jurisdiction="qc")
+    data["partners"][1] = {**data["partners"][1], **IDENTITY, "kind": "public_body"}
+    data["partners"][1].pop("identifiers")
+    assert problems_of("party-identity-incomplete", data) == []
+    data["jurisdiction"] = "fr"
+    [problem] = problems_of("party-identity-incomplete", data)
+    assert "un identifiant" in problem.message("fr")
