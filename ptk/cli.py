@@ -230,7 +230,10 @@ def _add_new(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     from ptk.partnership import LEVELS
 
     parser = _command(sub, common, "new", _, "ptk.commands.new:run")
-    parser.add_argument("id", metavar=_("cli.metavar.id"), help=_("cli.new.id"))
+    parser.add_argument("id", nargs="?", metavar=_("cli.metavar.id"), help=_("cli.new.id"))
+    parser.add_argument(
+        "--organisation", metavar=_("cli.metavar.id"), help=_("cli.new.organisation")
+    )
     parser.add_argument("--title", metavar=_("cli.metavar.title"), help=_("cli.new.title"))
     parser.add_argument("--level", choices=LEVELS, default="cooperation", help=_("cli.new.level"))
     parser.add_argument(
@@ -243,7 +246,6 @@ def _add_new(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     parser.add_argument(
         "--dir",
         type=Path,
-        default=Path("partnerships"),
         metavar=_("cli.metavar.folder"),
         help=_("cli.new.dir"),
     )
@@ -275,6 +277,9 @@ def _add_render(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
         "--templates", type=Path, metavar=_("cli.metavar.folder"), help=_("cli.render.templates")
     )
     parser.add_argument("--force", action="store_true", help=_("cli.render.force"))
+    parser.add_argument(
+        "--amendment", type=int, metavar=_("cli.metavar.number"), help=_("cli.render.amendment")
+    )
     parser.add_argument(
         "--today", type=_date_argument, metavar=_("cli.metavar.date"), help=_("cli.render.today")
     )

@@ -137,6 +137,7 @@ def test_lint_only_install_lints_the_examples_without_pandoc_or_typst(
 ) -> None:
     work = tmp_path / "group"
     shutil.copytree(REPO / "partnerships", work / "partnerships")
+    shutil.copytree(REPO / "organisations", work / "organisations")  # the partners' identities
     shutil.copy(REPO / ".ptk.yaml", work / ".ptk.yaml")
     env = {**os.environ, "LC_ALL": "C", "PYTHONPATH": ""}
 

@@ -15,11 +15,11 @@ from ptk.commands._setup import (
     history_tracker,
 )
 from ptk.console import Console
-from ptk.files import partnership_files
 from ptk.health.rounds import files_beside
 from ptk.lint.cache import Cache
 from ptk.lint.engine import Engine, RuleCrashed
 from ptk.lint.rules import VALIDATE_RULES
+from ptk.organisations import lint_files
 from ptk.report import reporter
 
 
@@ -36,7 +36,7 @@ def _run(args: argparse.Namespace, console: Console, rule_ids: Sequence[str] | N
     if config is None:
         return exitcodes.USAGE
     today: date = getattr(args, "today", None) or config.today or date.today()
-    files = partnership_files(args.paths)
+    files = lint_files(args.paths)
     since = getattr(args, "changed_since", None)
     if since:
         files = changed_files(files, since, console)

@@ -126,7 +126,8 @@ def run_diff(args: argparse.Namespace, console: Console) -> int:
     if not changes:
         console.say("diff.none")
     elif signed is not None:
-        terms = since_signed(old, new.data).changes
+        found = since_signed(old, new.data)
+        terms = found.changes if found is not None else []
         key = "diff.amendment-due" if terms else "diff.living-only"
         console.say(key, count=len(terms), file=args.file)
     return exitcodes.OK

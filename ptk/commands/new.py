@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import re
+from pathlib import Path
 
 from ptk import document, exitcodes, i18n, schema
 from ptk.console import Console
+from ptk.documents.organisation_skeleton import organisation_skeleton
 from ptk.documents.skeleton import NewPartner, skeleton
 from ptk.errors import UsageError
+from ptk.organisations import FOLDER
 from ptk.writing import write_file
 
 _IDENTIFIER = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
@@ -18,7 +21,9 @@ def run(args: argparse.Namespace, console: Console) -> int:
     lang = i18n.resolve_lang(args.lang, None if args.lang else console.lang)
     console.lang = lang
     _ = i18n.Messages(lang)
-    pid = args.id
+    if args.organisation is not None:
+        return _organisation(args, console, _)
+    pid = args.id or ""
     if not _IDENTIFIER.fullmatch(pid):
         raise UsageError("new.bad-id", id=pid)
     partners = [_partner(value) for value in args.partner]
@@ -33,10 +38,25 @@ def run(args: argparse.Namespace, console: Console) -> int:
         )
     text = skeleton(pid, args.title or _("new.placeholder.title"), args.level, partners, lang, _)
     _check(text)
-    target = args.dir / f"{pid}.yaml"
+    target = (args.dir or Path("partnerships")) / f"{pid}.yaml"
     write_file(target, text, overwrite=False, exists_key="new.exists")
     console.say("new.written", path=target.as_posix())
     console.note("new.next", path=target.as_posix())
+    return exitcodes.OK
+
+
+def _organisation(args: argparse.Namespace, console: Console, _: i18n.Messages) -> int:
+    """``ptk new --organisation ID``: ``organisations/ID.yaml``, never overwritten."""
+    oid = args.organisation
+    if not _IDENTIFIER.fullmatch(oid):
+        raise UsageError("new.bad-id", id=oid)
+    text = organisation_skeleton(oid, args.title or _("new.org.placeholder"), _)
+    findings = schema.validate(document.parse(text).data, "organisation")
+    if findings:
+        raise AssertionError(f"ptk new produced an invalid file: {findings}")
+    target = (args.dir or Path(FOLDER)) / f"{oid}.yaml"
+    write_file(target, text, overwrite=False, exists_key="new.exists")
+    console.say("new.org.written", path=target.as_posix(), oid=oid)
     return exitcodes.OK
 
 

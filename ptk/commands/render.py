@@ -12,6 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from ptk import document, exitcodes, i18n
+from ptk.commands._documents import (
+    NothingToRender,
+    amendment,
+    amendment_signing,
+    convention_state,
+    epoch,
+    findings,
+    partnership_data,
+)
 from ptk.commands._setup import configuration, print_problems
 from ptk.console import Console
 from ptk.documents.compose import DOCUMENTS, Markup, TemplateProblem, Templates, compose
@@ -23,6 +32,7 @@ from ptk.files import partnership_files
 from ptk.lint.config import Config
 from ptk.lint.engine import Engine, load_problem
 from ptk.lint.rules import VALIDATE_RULES
+from ptk.organisations import for_document
 from ptk.partnership import Partnership
 from ptk.resources import resource_dir
 from ptk.writing import write_file
@@ -72,7 +82,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
             console.error("render.declined", path=doc.display)
     code = max(code, exitcodes.PROBLEMS if declined and not args.all else exitcodes.OK)
     jobs = [
-        Job(doc, name, target, args.output / f"{_identifier(doc)}-{name}.{target}")
+        Job(doc, name, target, args.output / f"{_identifier(doc)}-{_stem(name, args)}.{target}")
         for doc in loaded
         for name in documents
         for target in targets
@@ -83,6 +93,12 @@ def run(args: argparse.Namespace, console: Console) -> int:
     except RenderError as error:
         console.error(error.key, **error.params)
         return exitcodes.USAGE
+
+
+def _stem(name: str, args: argparse.Namespace) -> str:
+    """``amendment-2`` for a signed avenant written again, else the document's name."""
+    number = getattr(args, "amendment", None)
+    return f"{name}-{number}" if name == "amendment" and number is not None else name
 
 
 def _declined(doc: document.Document) -> bool:
@@ -138,9 +154,9 @@ def _render_all(
 
     def render_one(job: Job) -> tuple[Job, Skipped | None]:
         try:
-            data = _render(job, args.templates, config, today)
-        except Skipped as skipped:
-            return job, skipped
+            data = _render(job, args.templates, config, today, getattr(args, "amendment", None))
+        except (Skipped, NothingToRender) as skipped:
+            return job, Skipped(skipped.key)
         write_file(job.output, data, overwrite=True)
         return job, None
 
@@ -164,52 +180,38 @@ class Skipped(Exception):
         self.key = key
 
 
-def _amendment(doc: document.Document, lang: str) -> dict[str, Any]:
-    """What the amendment lists: the unsigned changes since the signed version, in words."""
-    from ptk.history.gitlog import find_repository
-
-    if find_repository(doc.path) is None:
-        raise UsageError("render.amendment-no-git", path=doc.display)
-    from ptk.history.diff import describe
-    from ptk.history.versions import History, since_signed
-
-    history = History(doc.path)
-    history.check_not_shallow()
-    signed = history.signed()
-    if signed is None:
-        raise Skipped("render.amendment-never-signed")
-    changes = since_signed(signed, doc.data).changes
-    if not changes:
-        raise Skipped("render.amendment-nothing")
-    return {
-        "rev": signed.short,
-        "date": signed.date,
-        "changes": [describe(c, lang) for c in changes],
-    }
-
-
-def _render(job: Job, override: Path | None, config: Config, today: date) -> bytes:
+def _render(
+    job: Job, override: Path | None, config: Config, today: date, number: int | None = None
+) -> bytes:
     lang = _lang(job.doc.data)
     templates = templates_for(job.doc, override)
     extra: dict[str, Any] = {"target": job.target}
+    data = partnership_data(job.doc)
+    timestamp = None
     files: dict[str, bytes] = {}
+    if job.document == "convention":
+        extra.update(convention_state(job.doc))
     if job.document == "evaluation":
-        extra["findings"] = _findings(job.doc, config, today, lang)
+        extra["findings"] = findings(job.doc, config, today)
         from ptk.health.evaluation import section
 
-        extra["health"], files = section(job.doc.path, Partnership(job.doc.data), lang, job.target)
+        extra["health"], files = section(job.doc.path, Partnership(data), lang, job.target)
     if job.document == "amendment":
-        extra["amendment"] = _amendment(job.doc, lang)
-
-    logos = _logos(job)
+        extra["amendment"] = avenant = amendment(job.doc, lang, number, templates, today)
+        if avenant.data is not None:  # a signed avenant: its parties as they were
+            data = for_document(job.doc.path, avenant.data)
+            timestamp = epoch(avenant.date)
+        extra.update(amendment_signing(avenant, data))
+    logos = _logos(job, data)
     extra["logos"] = Markup(logo_markdown(logos, job.target))
     try:
-        markdown = compose(job.document, job.doc.data, templates, lang, today, extra)
+        markdown = compose(job.document, data, templates, lang, today, extra)
     except TemplateProblem as problem:
         raise UsageError(problem.key, **problem.params) from None
     if job.target == "pdf":
         files.update((logo.name, logo.content) for logo in logos)
-    return convert(markdown, job.target, templates, files, _draft_mark(job, extra, lang))
+    draft = _draft_mark(job, extra, lang)
+    return convert(markdown, job.target, templates, files, draft, timestamp)
 
 
 def _draft_mark(job: Job, extra: dict[str, Any], lang: str) -> str | None:
@@ -221,21 +223,17 @@ def _draft_mark(job: Job, extra: dict[str, Any], lang: str) -> str | None:
     return i18n.message(lang, "doc.draft-mark") if draft else None
 
 
-def _logos(job: Job) -> list[Logo]:
-    """The partners' logos, from the folder that holds ``partnerships/``."""
-    if job.target == "md" or not isinstance(job.doc.data, dict):
+def _logos(job: Job, data: Any) -> list[Logo]:
+    """The partners' logos (their organisation's included), from the folder that holds
+    ``partnerships/``."""
+    if job.target == "md" or not isinstance(data, dict):
         return []
-    return logos(job.doc.data, job.doc.path.resolve().parent.parent)
+    return logos(data, job.doc.path.resolve().parent.parent)
 
 
 def _lang(data: Any) -> str:
     value = data.get("lang") if isinstance(data, dict) else None
     return value if value in i18n.LANGS else "fr"
-
-
-def _findings(doc: document.Document, config: Config, today: date, lang: str) -> list[str]:
-    problems = Engine(config, today).check_document(doc)
-    return [problem.message(lang) for problem in problems if problem.rule != "unused-suppression"]
 
 
 __all__ = ["DOCUMENTS", "FORMATS", "RenderError", "run"]

@@ -17,7 +17,7 @@ from ptk import document, exitcodes, i18n
 from ptk.commands._setup import configuration, history_tracker
 from ptk.console import Console
 from ptk.files import partnership_files
-from ptk.i18n.formats import label
+from ptk.i18n.formats import format_date, label
 from ptk.lint.engine import Engine, load_problem
 from ptk.partnership import Partnership
 
@@ -36,7 +36,7 @@ class Row:
     overdue: bool
     errors: int
     warnings: int
-    signed: dict[str, str] | None  # {"rev": …, "date": …}
+    signed: dict[str, Any] | None  # {"rev", "date", "signed_on", "amendment"}
     unsigned_changes: int | None  # None: not in git, or never signed
 
     def urgency(self) -> tuple[bool, int, int, int, int, str]:
@@ -102,7 +102,7 @@ def _row(path: Path, display: str, engine: Engine, today: date) -> Row:
 
 def _signature_state(
     engine: Engine, path: Path, data: Any, readable: bool
-) -> tuple[dict[str, str] | None, int | None]:
+) -> tuple[dict[str, Any] | None, int | None]:
     """When the partnership was signed, and how many unsigned changes it has had since
     (from the linter's own git reading: no second walk of the history)."""
     found = (
@@ -110,7 +110,12 @@ def _signature_state(
     )
     if found is None:
         return None, None
-    state = {"rev": found.rev, "date": found.date, "signed_on": found.signed_on}
+    state = {
+        "rev": found.rev,
+        "date": found.date,
+        "signed_on": found.signed_on,
+        "amendment": found.amendment,
+    }
     return state, len(found.changes) if readable else None
 
 
@@ -136,7 +141,7 @@ def _table(rows: list[Row], console: Console) -> None:
             row.next_review or "—",
             str(row.errors),
             str(row.warnings),
-            row.signed["signed_on"] if row.signed else _("status.unsigned"),
+            _signed_cell(row.signed, console.lang),
             "—" if row.unsigned_changes is None else str(row.unsigned_changes),
         ]
         for row in rows
@@ -155,6 +160,16 @@ def _table(rows: list[Row], console: Console) -> None:
         )
         + "\n"
     )
+
+
+def _signed_cell(signed: dict[str, Any] | None, lang: str) -> str:
+    """« signée le 20 mars 2026 », « avenant n° 1 du 30 novembre 2026 », « non signée »."""
+    if signed is None:
+        return i18n.message(lang, "status.unsigned")
+    if signed["amendment"] is not None:
+        day = format_date(signed["date"], lang)
+        return i18n.message(lang, "status.amended", number=signed["amendment"], date=day)
+    return i18n.message(lang, "status.signed-on", date=format_date(signed["signed_on"], lang))
 
 
 def _highlight(row: Row, color: bool) -> dict[int, str]:

@@ -27,7 +27,7 @@ from ptk.errors import UsageError
 from ptk.i18n.formats import format_date, format_money, label
 from ptk.partnership import Partnership
 
-DOCUMENTS = ("convention", "summary", "evaluation", "amendment")
+DOCUMENTS = ("convention", "summary", "evaluation", "amendment", "decisions")
 _SPECIAL = set("\\`*_{}[]()<>#+-.!|~^$@%&=:;,?/\"'")
 _BLANKS = re.compile(r"[ \t\r\f\v]+")
 

@@ -30,13 +30,16 @@ def convert(
     templates: Templates,
     files: Mapping[str, bytes] | None = None,
     draft: str | None = None,
+    timestamp: int | None = None,
 ) -> bytes:
     """The document as bytes in ``target`` format.
 
     ``files`` (name → content: logos, charts) are written beside the document for Typst,
     the only converter that reads them from the working folder; ``draft`` is the mark
     printed on every page of an ODT or DOCX document (PDF and HTML take it from the
-    document's metadata)."""
+    document's metadata); ``timestamp`` (seconds since 1970) is the date a PDF records
+    as its creation: a signed document gives its own, so that it is the same bytes on
+    every run."""
     with tempfile.TemporaryDirectory(prefix="ptk-render-") as folder:
         work = Path(folder)
         for name, content in (files or {}).items():
@@ -44,7 +47,7 @@ def convert(
         source = work / "document.md"
         source.write_text(markdown, encoding="utf-8")
         if target == "pdf":
-            return _pdf(source, work, templates)
+            return _pdf(source, work, templates, timestamp)
         output = work / f"document.{target}"
         _pandoc(source, output, target, _options(target, work, templates))
         if target in ("odt", "docx"):
@@ -87,14 +90,16 @@ def _pandoc(source: Path, output: Path, target: str, options: list[str]) -> None
         raise RenderError("render.pandoc-failed", detail=str(error).strip()[-500:]) from None
 
 
-def _pdf(source: Path, work: Path, templates: Templates) -> bytes:
+def _pdf(source: Path, work: Path, templates: Templates, timestamp: int | None) -> bytes:
     import typst
 
     typ = work / "document.typ"
     template = templates.find("document.typ")
     _pandoc(source, typ, "typst", [f"--template={template}"] if template else ["--standalone"])
     try:
-        pdf: bytes = typst.compile(str(typ), root=str(work), ignore_system_fonts=True)
+        pdf: bytes = typst.compile(
+            str(typ), root=str(work), ignore_system_fonts=True, timestamp=timestamp
+        )
     except Exception as error:  # typst reports its own error type
         raise RenderError("render.typst-failed", detail=str(error).strip()[-500:]) from None
     return pdf

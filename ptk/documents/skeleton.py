@@ -91,6 +91,8 @@ def _partners(partners: list[NewPartner], _: Text) -> list[str]:
             "    kind: association",
             *explain("new.partner.legal_entity"),
             "    legal_entity: true",
+            *explain("new.partner.organisation"),
+            f"    # organisation: {partner.id}",
             *explain("new.partner.mission"),
             '    mission: ""',
             *explain("new.partner.expectations"),

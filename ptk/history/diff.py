@@ -26,6 +26,8 @@ KEYS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("objectives",): ("id",),
     ("roles",): ("partner",),
     ("signatures",): ("partner",),
+    ("amendments",): ("number",),
+    ("amendments", "signatures"): ("partner",),
     ("contributions",): ("partner", "type", "description"),
     ("needs",): ("type", "description"),
     ("schedule", "milestones"): ("date", "label"),

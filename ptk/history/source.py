@@ -27,7 +27,7 @@ class SignatureTracker:
         self._logs: dict[Path, RepositoryLog] = {}
         self._repos: dict[Path, Repository] = {}
         self._signed: dict[str, Version | None] = {}  # path → signed version
-        self._changes: dict[str, tuple[Any, SignedChanges]] = {}  # path → (data, changes)
+        self._changes: dict[str, tuple[Any, SignedChanges | None]] = {}  # path → (data, found)
 
     def __getstate__(self) -> dict[str, Any]:  # repositories are reopened in each process
         return {**self.__dict__, "_repos": {}, "_signed": {}, "_changes": {}}
@@ -69,8 +69,6 @@ class SignatureTracker:
         if key not in self._signed:  # the history part, once per file and run
             self._signed[key] = self._signed_version(path)
         signed = self._signed[key]
-        if signed is None:
-            return None
         known = self._changes.get(key)
         if known is not None and known[0] is current:
             return known[1]

@@ -1,12 +1,11 @@
 """A partnership's versions in git, its signed version and the unsigned changes since.
 
 Every commit that touched a file (following renames) is a :class:`Version`. The
-**signed version** is the most recent commit at which every partner's signature became
-complete: the commit where the last missing signature was added, or where signatures
-were renewed. Later changes to the terms of the agreement are **unsigned changes**: an
-amendment (« avenant ») is then due. Changes to the living record — decisions, reviews,
-celebrations, lessons learned, progress on milestones and indicators, the next review
-date, signatures themselves, and the status moving forward — are not.
+**signed version** is the commit at which what is in force (:func:`ptk.signing.signing`:
+the convention, or its latest avenant, signed by every partner) became what it is now.
+Later changes to the terms of the agreement are **unsigned changes**: an avenant is then
+due. Changes to the administrative record (:data:`ptk.signing.ADMINISTRATIVE`: contacts,
+representatives, decisions, reviews, progress, status, signatures…) are not.
 """
 
 from __future__ import annotations
@@ -18,33 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from ptk import document
-from ptk.document import split_pointer
 from ptk.history.diff import Change, diff, locate
 from ptk.history.gitlog import HistoryError, Repository, RepositoryLog
-from ptk.partnership import Partnership
+from ptk.signing import Signing, administrative, signing
 
 __all__ = ["WORKTREE", "History", "HistoryError", "SignedChanges", "Version", "unsigned"]
 
 WORKTREE = "worktree"
-STATUS_ORDER = {
-    "exploring": 0,
-    "negotiating": 1,
-    "declined": 2,
-    "active": 2,
-    "under_review": 3,
-    "renewed": 4,
-    "ended": 5,
-}
-_LIVING = (
-    ("decisions",),
-    ("evaluation", "reviews"),
-    ("evaluation", "next_review"),
-    ("celebrations",),
-    ("lessons_learned",),
-    ("signatures",),
-    ("schedule", "milestones", "*", "done"),
-    ("objectives", "*", "indicators", "*", "current"),
-)
 
 
 @dataclass(frozen=True)
@@ -64,20 +43,19 @@ class Version:
         return self.rev if self.rev == WORKTREE else self.rev[:7]
 
     @property
+    def signing(self) -> Signing | None:
+        """What every partner had signed at this version (the convention or an avenant)."""
+        return signing(self.data) if self.broken is None else None
+
+    @property
     def signed(self) -> bool:
-        return self.broken is None and Partnership(self.data).fully_signed()
+        return self.signing is not None
 
     @property
     def signed_on(self) -> str:
-        """The date of the latest signature."""
-        return max(self.signatures().values(), default="")
-
-    def signatures(self) -> dict[str, str]:
-        return {
-            s["partner"]: str(s.get("date"))
-            for _, s in Partnership(self.data).records("signatures")
-            if isinstance(s.get("partner"), str)
-        }
+        """The date of the latest signature (written in the file)."""
+        found = self.signing
+        return found.signed_on if found else ""
 
 
 class History:
@@ -152,7 +130,7 @@ class History:
             return _signed_in(versions)
         run: list[tuple[int, str, str]] = []  # consecutive versions with the same blocks
         run_blocks: bytes | None = None
-        run_state: tuple[bool, dict[str, str]] = (False, {})
+        run_state: Signing | None = None
         for index, path, blob in self.log.trail(self.relative):
             raw = self.repo.blob(blob)
             if raw is None:
@@ -165,11 +143,11 @@ class History:
             self._parsed[index] = version
             if version.broken:
                 continue  # a broken commit changes nothing; its neighbours are compared
-            state = (version.signed, version.signatures())
-            if run and run_state[0] and (not state[0] or state[1] != run_state[1]):
+            state = version.signing
+            if run and run_state is not None and state != run_state:
                 return self._oldest_readable(run)
             run, run_blocks, run_state = [(index, path, blob)], blocks, state
-        return self._oldest_readable(run) if run and run_state[0] else None
+        return self._oldest_readable(run) if run and run_state is not None else None
 
     def _oldest_readable(self, run: list[tuple[int, str, str]]) -> Version | None:
         """The oldest version of a run that parses (the run's first one always does)."""
@@ -184,12 +162,12 @@ _TOP_KEY = re.compile(rb"(?m)^(?![ \t#\r\n-])([^:\r\n]+):")
 
 
 def signing_blocks(raw: bytes) -> bytes | None:
-    """The text of the top-level ``partners`` and ``signatures`` blocks: two versions
-    whose blocks are the same text have the same signatures and the same partners."""
+    """The text of the top-level ``partners``, ``signatures`` and ``amendments`` blocks:
+    two versions whose blocks are the same text have the same signatures and partners."""
     keys = [(match.start(), match.group(1).strip()) for match in _TOP_KEY.finditer(raw)]
     parts = []
     for position, (start, key) in enumerate(keys):
-        if key in (b"partners", b"signatures"):
+        if key in (b"partners", b"signatures", b"amendments"):
             end = keys[position + 1][0] if position + 1 < len(keys) else len(raw)
             parts.append(raw[start:end])
     return b"\0".join(parts) if parts else None
@@ -200,31 +178,15 @@ def _signed_in(versions: list[Version]) -> Version | None:
     for version in versions:
         if version.broken:
             continue
-        if version.signed and (
-            previous is None or not previous.signed or version.signatures() != previous.signatures()
-        ):
+        if version.signed and (previous is None or version.signing != previous.signing):
             found = version
         previous = version
     return found
 
 
 def unsigned(changes: list[Change], old: Any, new: Any) -> list[Change]:
-    """The changes that alter the signed agreement (not the living record)."""
-    return [change for change in changes if not _living(change, old, new)]
-
-
-def _living(change: Change, old: Any, new: Any) -> bool:
-    parts = split_pointer(change.path)
-    if parts == ["status"]:
-        before = STATUS_ORDER.get(Partnership(old).status, -1)
-        return STATUS_ORDER.get(Partnership(new).status, -1) > before
-    return any(_matches(parts, pattern) for pattern in _LIVING)
-
-
-def _matches(parts: list[str], pattern: tuple[str, ...]) -> bool:
-    return len(parts) >= len(pattern) and all(
-        p in ("*", part) for p, part in zip(pattern, parts, strict=False)
-    )
+    """The changes that alter the signed agreement (not the administrative record)."""
+    return [change for change in changes if not administrative(change.path)]
 
 
 @dataclass(frozen=True)
@@ -233,17 +195,31 @@ class SignedChanges:
     :class:`ptk.lint.rule.HistorySource` gives)."""
 
     rev: str
-    date: str  # of the signed commit
+    date: str  # of what was signed, as written in the file (ptk.signing.Signing.date)
     signed_on: str  # the latest signature's date in it
     changes: list[Change]
     pointers: list[str]  # where each change is in the current file
+    amendment: int | None = None  # the avenant in force, or None for the convention
 
 
-def since_signed(signed: Version, current: Any) -> SignedChanges:
+def since_signed(signed: Version | None, current: Any) -> SignedChanges | None:
     """The changes of ``current`` (the file's data now) that its partners have not signed:
-    the one place they are computed (lint, status, diff and the amendment read them)."""
+    the one place they are computed (lint, status, diff and the amendment read them).
+
+    ``signed`` is the signed version found in git; when ``current`` itself holds a
+    signing newer than it (signatures written, not yet committed), the file as it is
+    is the signed version. None: never signed.
+    """
+    own = signing(current) if isinstance(current, dict) else None
+    if own is not None and (signed is None or signed.signing != own):
+        return SignedChanges(WORKTREE, own.date, own.signed_on, [], [], own.amendment)
+    state = signed.signing if signed is not None else None
+    if signed is None or state is None:
+        return None
     if not isinstance(current, dict):
-        return SignedChanges(signed.rev, signed.date, signed.signed_on, [], [])
+        return SignedChanges(signed.rev, state.date, state.signed_on, [], [], state.amendment)
     changes = unsigned(diff(signed.data, current), signed.data, current)
     pointers = [locate(current, change.path) for change in changes]
-    return SignedChanges(signed.rev, signed.date, signed.signed_on, changes, pointers)
+    return SignedChanges(
+        signed.rev, state.date, state.signed_on, changes, pointers, state.amendment
+    )

@@ -52,12 +52,14 @@ def content_hash(raw: bytes) -> str:
     return hashlib.blake2b(raw, digest_size=16).hexdigest()
 
 
-SCHEMAS = ("partnership", "health")
+SCHEMAS = ("partnership", "health", "organisation")
 
 
 def context_key(parts: Iterable[object]) -> str:
     """The key of a whole run: ptk, schema, configuration, rules, date."""
-    folder = resource_dir("schemas")  # partnerships and health-check rounds are both linted
+    folder = resource_dir(
+        "schemas"
+    )  # partnerships, health-check rounds and organisations are linted
     schema = b"".join((folder / f"{name}.schema.json").read_bytes() for name in SCHEMAS)
     text = json.dumps([__version__, hashlib.blake2b(schema).hexdigest(), *map(repr, parts)])
     return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()

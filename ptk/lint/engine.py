@@ -23,8 +23,9 @@ from ptk.health import rounds as health_rounds
 from ptk.lint import suppress
 from ptk.lint.cache import Cache, digest
 from ptk.lint.config import Config
-from ptk.lint.rule import Context, HistorySource, Rule, is_loader, statuses
+from ptk.lint.rule import Context, HistorySource, Rule, file_kinds, is_loader, statuses
 from ptk.lint.rules import REGISTRY
+from ptk.organisations import Registry, folder_for, is_organisation_file
 from ptk.partnership import Partnership
 from ptk.problem import Finding, Problem, Report
 
@@ -53,6 +54,9 @@ class Engine:
     # (partnership file, id) → its health-check rounds; by default read beside partnerships/
     health: Callable[[Path, str], Sequence[Any]] | None = health_rounds.rounds_beside
     _plans: dict[str, list[tuple[Rule, str, dict[str, Any]]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _organisations: dict[Path | None, Registry] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
 
@@ -98,9 +102,11 @@ class Engine:
     def _stamp(self, path: Path) -> str:
         """What, besides the content, a file's results depend on: its git history."""
         found = self.signed_changes.stamp(path) if self.signed_changes is not None else ""
+        if is_organisation_file(path):
+            return found
         if self.health is not None:  # and its health-check rounds
             found += health_rounds.stamp(path, path.stem)
-        return found
+        return found + self._registry(path).fingerprint
 
     def _check_all(self, jobs: list[_Job]) -> list[list[Problem]]:
         workers = min(os.cpu_count() or 1, len(jobs) // PARALLEL_THRESHOLD)
@@ -138,16 +144,12 @@ class Engine:
     def check_document(self, doc: document.Document) -> list[Problem]:
         if health_rounds.is_round(doc.path, doc.data):
             return self._check_round(doc)
-        partnership = Partnership(doc.data)
-        rounds = None
-        if self.health is not None:
-            rounds = functools.cache(functools.partial(self.health, doc.path))
-        context = Context(doc.path, self.today, self.signed_changes, self.fast, rounds)
+        partnership, context = self._prepare(doc)
         problems: list[Problem] = []
         ran: set[str] = set()
         schema_broken = False
         for rule, severity, options in self._plan(partnership.level):
-            if not _applies(rule, partnership):
+            if not _applies(rule, partnership, context.kind):
                 continue
             ran.add(rule.ID)
             findings = self._findings(
@@ -166,6 +168,32 @@ class Engine:
             if severity and rule_id in self._rule_ids():
                 problems.append(_locate(doc, rule_id, severity, finding))
         return problems
+
+    def _prepare(self, doc: document.Document) -> tuple[Partnership, Context]:
+        """The file as rules see it (partners with their organisation merged in) and
+        what they may know besides."""
+        if is_organisation_file(doc.path):
+            context = Context(doc.path, self.today, None, self.fast, kind="organisation")
+            return Partnership(doc.data), context
+        registry = self._registry(doc.path)
+        rounds = None
+        if self.health is not None:
+            rounds = functools.cache(functools.partial(self.health, doc.path))
+        context = Context(
+            doc.path,
+            self.today,
+            self.signed_changes,
+            self.fast,
+            health=rounds,
+            organisations=registry.organisations,
+        )
+        return registry.merged(Partnership(doc.data)), context
+
+    def _registry(self, path: Path) -> Registry:
+        folder = folder_for(path)
+        if folder not in self._organisations:
+            self._organisations[folder] = Registry(folder)
+        return self._organisations[folder]
 
     def _plan(self, level: str) -> list[tuple[Rule, str, dict[str, Any]]]:
         """The rules that run at ``level``, with their severity and options (computed once).
@@ -276,7 +304,11 @@ def load_problem(display: str, error: document.LoadError) -> Problem:
     return Problem(display, error.line, error.column, error.rule, "error", error.key, error.params)
 
 
-def _applies(rule: Rule, partnership: Partnership) -> bool:
+def _applies(rule: Rule, partnership: Partnership, kind: str) -> bool:
+    if kind not in file_kinds(rule):
+        return False
+    if kind == "organisation":
+        return True
     applies_to = statuses(rule)
     return applies_to is None or partnership.status in applies_to
 

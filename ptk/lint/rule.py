@@ -34,13 +34,15 @@ class SignedChanges(Protocol):
     @property
     def rev(self) -> str: ...
     @property
-    def date(self) -> str: ...  # of the signed commit
+    def date(self) -> str: ...  # of what was signed, as written in the file
     @property
     def signed_on(self) -> str: ...  # the latest signature's date in it
     @property
     def changes(self) -> Sequence[ChangeLine]: ...
     @property
     def pointers(self) -> Sequence[str]: ...  # where each change is in the current file
+    @property
+    def amendment(self) -> int | None: ...  # the avenant in force, or None for the convention
 
 
 class HistorySource(Protocol):
@@ -68,6 +70,8 @@ class Context:
     signed_changes: HistorySource | None = None
     fast: bool = True  # False: the slow, exhaustive path (tests compare both)
     health: Callable[[str], Sequence[Any]] | None = None  # id → its rounds, oldest first
+    kind: str = "partnership"  # or "organisation" (a file in organisations/)
+    organisations: Collection[str] = ()  # the ids of the organisations partners may name
 
     def rounds(self, partnership: Partnership) -> Sequence[Any]:
         """The partnership's health-check rounds, oldest first."""
@@ -75,6 +79,10 @@ class Context:
             return ()
         value = partnership.get("id")
         return self.health(value if isinstance(value, str) else self.path.stem)
+
+
+PARTNERSHIP_ONLY = ("partnership",)
+BOTH_KINDS = ("partnership", "organisation")  # a rule module's ``FILES``: what files it checks
 
 
 class Rule(Protocol):
@@ -122,6 +130,12 @@ def statuses(rule: Rule) -> Collection[str] | None:
     return found
 
 
+def file_kinds(rule: Rule) -> Collection[str]:
+    """The kinds of file ``rule`` checks (its ``FILES``): partnerships unless it says more."""
+    found: Collection[str] = getattr(rule, "FILES", PARTNERSHIP_ONLY)
+    return found
+
+
 def is_loader(rule: Rule) -> bool:
     """Whether ``rule`` is reported while loading or suppressing (``LOADER``), not checked."""
     return bool(getattr(rule, "LOADER", False))
@@ -142,3 +156,9 @@ def each_partner(
             yield Finding(
                 join_pointer("partners", index), key, {"partner": partnership.label(partner)}
             )
+
+
+def amount_text(amount: float, currency: object = None) -> str:
+    """An amount in a message, the same in both languages: ``1 200 EUR``, ``80.50``."""
+    shown = f"{amount:,.2f}".replace(",", "\u202f").removesuffix(".00")
+    return f"{shown} {currency}" if isinstance(currency, str) and currency else shown

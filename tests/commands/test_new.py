@@ -115,3 +115,37 @@ def test_define_step_and_agreement_come_with_the_level(ptk: Runner, tmp_path: Pa
     assert "strategic_fit" in cooperating
     text = (tmp_path / "partnerships" / "cooperation.yaml").read_text(encoding="utf-8")
     assert "# coordinator: a" in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_organisation_skeleton(ptk: Runner, tmp_path: Path, lang: str) -> None:
+    result = ptk(
+        "new", "--organisation", "commune-ales", "--title", "Commune d'Alès", "--lang", lang
+    )
+    assert result.code == 0, result.err
+    path = tmp_path / "organisations" / "commune-ales.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert schema.validate(load(path).data, "organisation") == []
+    assert "name: Commune d'Alès" in text and "# identifiers:" in text
+    assert ("Décommentez" if lang == "fr" else "Uncomment") in text
+    (tmp_path / "partnerships").mkdir()
+    assert ptk("lint", "organisations/commune-ales.yaml").code == 0
+    for line in text.splitlines():  # every commented example is valid once uncommented
+        if line.startswith(("#   siret", "#   rna", "#   bce", "#   neq")):
+            uncommented = text.replace("# identifiers:", "identifiers:").replace(line, line[1:])
+            path.write_text(uncommented, encoding="utf-8")
+            assert ptk("lint", "organisations/commune-ales.yaml").code == 0, line
+
+
+def test_organisation_skeleton_never_overwrites(ptk: Runner, tmp_path: Path) -> None:
+    assert ptk("new", "--organisation", "emmaus").code == 0
+    path = tmp_path / "organisations" / "emmaus.yaml"
+    path.write_text("ptk: 1\nid: emmaus\nname: Emmaüs\n", encoding="utf-8")
+    assert ptk("new", "--organisation", "emmaus").code == 2
+    assert path.read_text(encoding="utf-8") == "ptk: 1\nid: emmaus\nname: Emmaüs\n"
+
+
+def test_partnership_skeleton_points_to_organisations(ptk: Runner, tmp_path: Path) -> None:
+    assert ptk("new", "jardin", "--lang", "fr").code == 0
+    text = (tmp_path / "partnerships" / "jardin.yaml").read_text(encoding="utf-8")
+    assert "# organisation: partenaire-a" in text and "ptk new --organisation" in text

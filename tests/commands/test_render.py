@@ -58,7 +58,7 @@ def test_evaluation_lists_the_linter_findings_in_plain_words(ptk: Runner, tmp_pa
         == 0
     )
     text = text_of(tmp_path / "build" / "good-evaluation.md")
-    assert "Ce que ptk a relevé" in text
+    assert "Points d’attention" in text and "ptk a relevé" not in text
     assert "le bilan prévu le 15 janvier 2026 a 311 jours de retard" in text
     assert "bacs installés 0 10 bacs 8 (pas encore) 30 juin 2026" in text
 

@@ -63,10 +63,13 @@ SAME_IN_BOTH = {
     "Documents",
     "organisation",
     "Organisations",
+    "N",
+    "Signature",
     "SIRET",
     "SIREN",
     "RNA",
     "NEQ",
+    "Annexes",
 }
 
 

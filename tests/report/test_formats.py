@@ -32,11 +32,11 @@ def test_text(lint_fixture: Lint, lang: str) -> None:
 def test_text_summary_in_both_languages(lint_fixture: Lint) -> None:
     assert (
         lint_fixture("text", "en").out.splitlines()[-1]
-        == "1 file checked: 7 errors, 17 warnings, 2 notes"
+        == "1 file checked: 7 errors, 19 warnings, 2 notes"
     )
     assert (
         lint_fixture("text", "fr").out.splitlines()[-1]
-        == "Bilan sur 1 fichier : 7 erreurs, 17 avertissements, 2 remarques"
+        == "Bilan sur 1 fichier : 7 erreurs, 19 avertissements, 2 remarques"
     )
 
 
@@ -51,7 +51,7 @@ def test_json(lint_fixture: Lint, lang: str) -> None:
         set(p) == {"path", "line", "column", "rule", "severity", "message", "pointer"}
         for p in data["problems"]
     )
-    assert data["summary"] == {"error": 7, "warning": 17, "info": 2}
+    assert data["summary"] == {"error": 7, "warning": 19, "info": 2}
     vision = next(p for p in data["problems"] if p["rule"] == "missing-vision")
     assert vision["pointer"] == "/vision"
     assert vision["message"].startswith(

@@ -4,11 +4,13 @@ The Belgian guide: "having a written document is essential"; the CDC de Laval: p
 "establish formal links by a contract, an agreement or another written form". A signed
 convention binds the partners to what they signed: when its terms change afterwards —
 objectives, roles, money, exit — the partners sign an amendment
-(``ptk render --document amendment FILE``). The living record (decisions, reviews,
-celebrations, lessons, progress, the status moving forward) changes freely.
+(``ptk render --document amendment FILE``). The administrative record (contacts,
+representatives, decisions, reviews, celebrations, lessons, progress, status) changes
+freely: changing a contact's phone or the mayor's name needs no avenant.
 
 Runs inside a git repository only: the signed version is the commit where every
-partner's signature became complete (``ptk diff FILE`` shows what changed since).
+partner's signature of the convention, or of its latest avenant, became complete (``ptk
+diff FILE`` shows what changed since); the date given is the one written in the file.
 
 Passing::
 

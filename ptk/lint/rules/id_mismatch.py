@@ -3,6 +3,8 @@
 Everything else — documents, history, the status table — finds a partnership by
 its id, and the file ``partnerships/<id>.yaml`` is where people look for it. A
 copied file whose id was not changed would otherwise shadow another partnership.
+The same holds for an organisation in ``organisations/<id>.yaml``: partners name it
+by that id.
 
 Passing::
 
@@ -20,13 +22,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ptk.lint.rule import Context
+from ptk.lint.rule import BOTH_KINDS, Context
 from ptk.partnership import Partnership
 from ptk.problem import Finding
 
 ID = "id-mismatch"
 SEVERITY = "error"
 OPTIONS: Mapping[str, Any] = {}
+FILES = BOTH_KINDS
 
 
 def check(

@@ -19,16 +19,17 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ptk import schema
-from ptk.lint.rule import Context
+from ptk.lint.rule import BOTH_KINDS, Context
 from ptk.partnership import Partnership
 from ptk.problem import Finding
 
 ID = "schema"
 SEVERITY = "error"
 OPTIONS: Mapping[str, Any] = {}
+FILES = BOTH_KINDS
 
 
 def check(
     partnership: Partnership, options: Mapping[str, Any], context: Context
 ) -> Iterator[Finding]:
-    yield from schema.validate(partnership.raw, fast=context.fast)
+    yield from schema.validate(partnership.raw, context.kind, fast=context.fast)

@@ -64,11 +64,16 @@ def test_never_signed_or_outside_git_is_silent(tmp_path: Path) -> None:
     ]
 
 
-def test_status_moving_forward_is_living_record(tmp_path: Path) -> None:
+def test_status_contacts_and_representatives_need_no_amendment(tmp_path: Path) -> None:
     repo = _signed_repo(tmp_path)
     _, text = docs.complete_example(TARGET_10 + SIGNED)
     assert _found(repo, text.replace("status: active", "status: under_review")) == []
-    assert len(_found(repo, text.replace("status: active", "status: negotiating"))) == 1
+    assert _found(repo, text.replace("status: active", "status: negotiating")) == []
+    contact = text.replace(
+        "name: Emmaüs Creil}", "name: Emmaüs Creil, contact: {name: Lu, phone: '0102030405'}}"
+    )
+    assert "contact:" in contact and _found(repo, contact) == []
+    assert _found(repo, text.replace("target: 10", "target: 11")) != []
 
 
 def test_error_from_cooperation_up(tmp_path: Path) -> None:

@@ -37,7 +37,7 @@ def test_suppression_on_the_line_before() -> None:
 def test_file_wide_suppression() -> None:
     text = "# ptk: disable-file=missing-vision,no-celebration\n" + _without_vision("")
     assert _lint(text.replace("celebrations:", "old_celebrations:")) == [
-        ("schema", 135)
+        ("schema", 138)
     ]  # only the renamed field is left
 
 
