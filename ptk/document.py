@@ -23,6 +23,8 @@ from typing import Any
 
 import yaml
 
+from ptk.inputs import Refused, open_regular
+
 try:
     from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover - wheels of PyYAML ship libyaml
@@ -69,13 +71,15 @@ def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
 def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read ``path`` whole, refusing folders, missing files and files over ``max_bytes``."""
     try:
-        with path.open("rb") as source:
+        with open(open_regular(path), "rb") as source:
             size = os.fstat(source.fileno()).st_size
             if size > max_bytes:
                 raise LoadError(
                     "unreadable-file", "input.too-large", size=_kib(size), limit=_kib(max_bytes)
                 )
             return source.read(max_bytes + 1)
+    except Refused as refused:
+        raise LoadError("unreadable-file", refused.key, **refused.params) from None
     except IsADirectoryError:
         raise LoadError("unreadable-file", "input.is-directory") from None
     except FileNotFoundError:
@@ -167,7 +171,14 @@ def _plain(value: str) -> Any:
     return value if value else None
 
 
+_MAX_DIGITS = 100  # longer integers read as infinite: refused by the schema check
+
+
 def _number(value: str) -> Any:
+    if len(value) > _MAX_DIGITS and (
+        _INT.fullmatch(value) or _OCT.fullmatch(value) or (_HEX.fullmatch(value))
+    ):
+        return float("-inf") if value.startswith("-") else float("inf")
     if _INT.fullmatch(value):
         return int(value)
     if _OCT.fullmatch(value):

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ptk.report.safe import path_text
+
 SUFFIXES = (".yaml", ".yml")
 DEFAULT_FOLDER = "partnerships"
 
@@ -37,9 +39,9 @@ def partnership_files(arguments: Sequence[str]) -> list[tuple[Path, str]]:
             inside = _yaml_files(path)
             if not inside:
                 raise UsageError("files.none-in-folder", folder=argument)
-            found.extend((file, file.as_posix()) for file in inside)
+            found.extend((file, path_text(file.as_posix())) for file in inside)
         else:
-            found.append((path, path.as_posix()))
+            found.append((path, path_text(path.as_posix())))
     return _unique(found) if len(arguments) > 1 else found  # one argument cannot repeat itself
 
 

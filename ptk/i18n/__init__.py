@@ -12,6 +12,7 @@ import functools
 import gettext
 import io
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -62,8 +63,29 @@ def has(lang: str, key: str) -> bool:
 
 def message(lang: str, key: str, /, **args: Any) -> str:
     """The text of ``key`` in ``lang``, with ``{name}`` fields filled from ``args``."""
-    template = translations(lang).gettext(key)
-    return template.format_map(args) if args else template
+    return fill(translations(lang).gettext(key), args)
+
+
+_FIELD = re.compile(r"\{\{|\}\}|\{(\w+)\}")
+
+
+def fill(template: str, args: Mapping[str, Any]) -> str:
+    """``template`` with each ``{name}`` replaced by ``args[name]``, ``{{``/``}}`` by a brace.
+
+    Unlike ``str.format`` it cannot fail: the values are never read as templates, and
+    a field with no value, or any other brace, stays as written.
+
+    >>> fill("{a} {{x}} {b} {c", {"a": "{b}", "b": "}"})
+    '{b} {x} } {c'
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name is None:
+            return match.group(0)[0]
+        return str(args[name]) if name in args else match.group(0)
+
+    return _FIELD.sub(replace, template)
 
 
 class Messages:
@@ -79,4 +101,4 @@ class Messages:
 def plural(lang: str, key: str, count: int, /, **args: Any) -> str:
     """The singular or plural text of ``key`` for ``count`` (catalogue plural rules)."""
     template = translations(lang).ngettext(key, key + ".plural", count)
-    return template.format_map({"n": count, **args})
+    return fill(template, {"n": count, **args})

@@ -18,7 +18,7 @@ from typing import Any
 
 from ptk import document
 from ptk.lint import suppress
-from ptk.lint.cache import Cache, digest
+from ptk.lint.cache import Cache, content_hash, digest
 from ptk.lint.config import Config
 from ptk.lint.rule import Context, Rule, SignedChanges
 from ptk.lint.rules import REGISTRY
@@ -26,6 +26,7 @@ from ptk.partnership import Partnership
 from ptk.problem import Finding, Problem
 
 UNUSED = "unused-suppression"
+CRASHED = "internal-error"  # not a rule: ptk itself failed on a file (exit code 3)
 
 
 class RuleCrashed(Exception):
@@ -51,6 +52,11 @@ class Report:
     @property
     def unreadable(self) -> bool:
         return any(problem.rule == "unreadable-file" for problem in self.problems)
+
+    @property
+    def crashed(self) -> list[Problem]:
+        """The files ptk failed on (a bug in ptk), one problem each."""
+        return [problem for problem in self.problems if problem.rule == CRASHED]
 
 
 @dataclass
@@ -85,24 +91,25 @@ class Engine:
         for path, display in files:
             report.files += 1
             report.paths.append(display)
-            key = ""
+            stamp = ""
             if self.cache is not None:  # the cache needs the content's hash
                 try:
                     content = self.cache.content_hash(path, self.config.max_bytes)
                 except document.LoadError as error:
                     results.append([load_problem(display, error)])
                     continue
-                key = digest(content, path.stem + self._stamp(path))
-                cached = self.cache.get(key, display)
+                stamp = self._stamp(path)
+                cached = self.cache.get(digest(content, path.stem + stamp), display)
                 if cached is not None:
                     results.append(cached)
                     continue
             results.append([])
-            jobs.append(_Job(len(results) - 1, path, display, key))
-        for job, problems in zip(jobs, self._check_all(jobs), strict=True):
+            jobs.append(_Job(len(results) - 1, path, display, stamp))
+        for job, (problems, content) in zip(jobs, self._check_all(jobs), strict=True):
             results[job.index] = problems
-            if self.cache is not None and not _unreadable(problems):
-                self.cache.put(job.key, problems)
+            if self.cache is not None and content and not _crashed(problems):
+                # under the hash of the bytes checked, not of those hashed before
+                self.cache.put(digest(content, job.path.stem + job.stamp), problems)
         if self.cache is not None:
             self.cache.save()
         report.problems = [problem for found in results for problem in found]
@@ -113,10 +120,10 @@ class Engine:
         stamp = getattr(self.signed_changes, "stamp", None)
         return str(stamp(path)) if stamp else ""
 
-    def _check_all(self, jobs: list[_Job]) -> list[list[Problem]]:
+    def _check_all(self, jobs: list[_Job]) -> list[tuple[list[Problem], str]]:
         workers = min(os.cpu_count() or 1, len(jobs) // PARALLEL_THRESHOLD)
         if workers < 2 or not self.fast:
-            return [self.check_file(job.path, job.display) for job in jobs]
+            return [self.check_hashed(job.path, job.display) for job in jobs]
         chunks = [
             [(j.path, j.display) for j in jobs[start : start + CHUNK]]
             for start in range(0, len(jobs), CHUNK)
@@ -132,11 +139,18 @@ class Engine:
 
     def check_file(self, path: Path, display: str) -> list[Problem]:
         """Every problem in one file."""
+        return self.check_hashed(path, display)[0]
+
+    def check_hashed(self, path: Path, display: str) -> tuple[list[Problem], str]:
+        """Every problem in one file, and the hash of the bytes checked ("" if unread)."""
         try:
             raw = document.read_bytes(path, self.config.max_bytes)
         except document.LoadError as error:
-            return [load_problem(display, error)]
-        return self.check_bytes(path, display, raw)
+            return [load_problem(display, error)], ""
+        try:
+            return self.check_bytes(path, display, raw), content_hash(raw)
+        except Exception as error:  # a bug in ptk: said for this file, the others go on
+            return [crash_problem(display, error)], ""
 
     def check_bytes(self, path: Path, display: str, raw: bytes) -> list[Problem]:
         """Every problem in one file's content."""
@@ -238,7 +252,7 @@ class _Job:
     index: int
     path: Path
     display: str
-    key: str
+    stamp: str  # what besides the content the results depend on (git history)
 
 
 _WORKER: Engine | None = None
@@ -250,17 +264,28 @@ def _start_worker(engine: Engine) -> None:
     gc.freeze()  # what the parent built stays put: collections only walk new objects
 
 
-def _check_chunk(chunk: list[tuple[Path, str]]) -> list[list[Problem]]:
+def _check_chunk(chunk: list[tuple[Path, str]]) -> list[tuple[list[Problem], str]]:
     assert _WORKER is not None
     gc.disable()  # parsing makes many short-lived objects and no cycles worth chasing
     try:
-        return [_WORKER.check_file(path, display) for path, display in chunk]
+        return [_WORKER.check_hashed(path, display) for path, display in chunk]
     finally:
         gc.enable()
 
 
-def _unreadable(problems: list[Problem]) -> bool:
-    return any(problem.rule == "unreadable-file" for problem in problems)
+def _crashed(problems: list[Problem]) -> bool:
+    return any(problem.rule == CRASHED for problem in problems)
+
+
+def crash_problem(display: str, error: BaseException) -> Problem:
+    """The problem that ptk failing on a file is; the traceback rides along for PTK_DEBUG."""
+    import traceback
+
+    details = "".join(traceback.format_exception(error))
+    if isinstance(error, RuleCrashed):
+        args = {"rule": error.rule, "traceback": details}
+        return Problem(display, 1, 1, CRASHED, "error", "lint.internal-error.rule", args)
+    return Problem(display, 1, 1, CRASHED, "error", "lint.internal-error", {"traceback": details})
 
 
 def load_problem(display: str, error: document.LoadError) -> Problem:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import TextIO
 
 from ptk.lint.engine import Report
+from ptk.report.safe import printable
 from ptk.report.text import summary
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _data(text: str) -> str:
+    text = "\n".join(printable(line) for line in text.split("\n"))  # newlines become %0A
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
