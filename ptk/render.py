@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from ptk import sandbox
 from ptk.compose import Templates
 
 FORMATS = ("pdf", "odt", "docx", "html", "md")
@@ -31,9 +32,10 @@ def convert(markdown: str, target: str, templates: Templates) -> bytes:
     with tempfile.TemporaryDirectory(prefix="ptk-render-") as folder:
         work = Path(folder)
         source = work / "document.md"
-        source.write_text(markdown, encoding="utf-8")
         if target == "pdf":
+            source.write_text(sandbox.breakable(markdown), encoding="utf-8")
             return _pdf(source, work, templates)
+        source.write_text(markdown, encoding="utf-8")
         output = work / f"document.{target}"
         _pandoc(source, output, target, _options(target, work, templates))
         return output.read_bytes()
@@ -56,29 +58,26 @@ def _options(target: str, work: Path, templates: Templates) -> list[str]:
 
 
 def _pandoc(source: Path, output: Path, target: str, options: list[str]) -> None:
-    import pypandoc
-
     writer = {"md": "markdown-smart", "html": "html5"}.get(target, target)
+    arguments = ["--sandbox", "--from=markdown", f"--to={writer}", *options]
     try:
-        pypandoc.convert_file(
-            str(source),
-            writer,
-            format="markdown",
-            outputfile=str(output),
-            extra_args=["--sandbox", *options],
-        )
-    except (RuntimeError, OSError) as error:
-        raise RenderError("render.pandoc-failed", detail=str(error).strip()[-500:]) from None
+        sandbox.pandoc([*arguments, f"--output={output}", str(source)], source.parent)
+    except sandbox.Failed as failed:
+        raise _failure("render.pandoc-failed", failed) from None
 
 
 def _pdf(source: Path, work: Path, templates: Templates) -> bytes:
-    import typst
-
     typ = work / "document.typ"
     template = templates.find("document.typ")
     _pandoc(source, typ, "typst", [f"--template={template}"] if template else ["--standalone"])
     try:
-        pdf: bytes = typst.compile(str(typ), root=str(work), ignore_system_fonts=True)
-    except Exception as error:  # typst reports its own error type
-        raise RenderError("render.typst-failed", detail=str(error).strip()[-500:]) from None
-    return pdf
+        sandbox.typst(typ, work / "document.pdf", work)
+    except sandbox.Failed as failed:
+        raise _failure("render.typst-failed", failed) from None
+    return (work / "document.pdf").read_bytes()
+
+
+def _failure(key: str, failed: sandbox.Failed) -> RenderError:
+    if failed.timed_out:
+        return RenderError("render.too-complex", seconds=max(1, round(sandbox.seconds())))
+    return RenderError(key, detail=failed.detail)
