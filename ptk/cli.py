@@ -18,7 +18,7 @@ from typing import Any
 
 from ptk import __version__, exitcodes, i18n
 from ptk.console import Console
-from ptk.files import UsageError
+from ptk.errors import UsageError
 from ptk.report import FORMATS
 
 Command = Callable[[argparse.Namespace, Console], int]
@@ -65,7 +65,7 @@ def _stop_on_sigterm() -> None:
         return
 
     def stop(signum: int, frame: Any) -> None:
-        from ptk import sandbox
+        from ptk.documents import sandbox
 
         sandbox.stop_all()
         raise Terminated
@@ -307,7 +307,7 @@ def _add_new(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
 
 
 def _add_render(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
-    from ptk.compose import DOCUMENTS
+    from ptk.documents.compose import DOCUMENTS
 
     parser = _command(sub, common, "render", _, "ptk.commands.render:run")
     parser.add_argument(

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from ptk import i18n
-from ptk.report.safe import printable
+from ptk.safe import printable
 
 
 @dataclass

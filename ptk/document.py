@@ -15,6 +15,7 @@ The three steps stay separate so that each can be replaced or skipped:
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from dataclasses import dataclass, field
@@ -325,50 +326,111 @@ def _depth_bound(text: str) -> int:
 
 
 def _check_depth(text: str) -> None:
-    """Walk libyaml's events (no recursion) and refuse nesting deeper than MAX_DEPTH."""
-    depth = 0
+    """Walk libyaml's events (no recursion) and refuse nesting deeper than MAX_DEPTH.
+
+    Recent libyaml builds stop at their own nesting limit while scanning ahead, before
+    the events reach ours: the text before the point where they stopped is walked
+    again, so the message and its position are ptk's whatever the parser's version.
+    """
     try:
-        for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    line, column = _mark(event.start_mark)
-                    raise LoadError("yaml-syntax", "yaml.too-deep", line, column, limit=MAX_DEPTH)
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
+        _walk_depth(text)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        if not _is_depth_limit(error) or mark is None:
+            return  # compose reports the syntax error with its position
+        with contextlib.suppress(yaml.YAMLError):
+            _walk_depth(text[: mark.index])
+        line, column = _mark(mark)
+        raise LoadError("yaml-syntax", "yaml.too-deep", line, column, limit=MAX_DEPTH) from None
     except yaml.YAMLError:
-        return  # compose reports the syntax error with its position
+        return
 
 
-_KNOWN_SYNTAX = {
-    "expected a single document in the stream": "yaml.several-documents",
-    "mapping values are not allowed": "yaml.colon",
-    "found unexpected end of stream": "yaml.unclosed-quote",
-    "did not find expected key": "yaml.indentation",
-    "did not find expected '-' indicator": "yaml.indentation",
-    "did not find expected ',' or ']'": "yaml.unclosed-list",
-    "did not find expected ',' or '}'": "yaml.unclosed-mapping",
-    "could not find expected ':'": "yaml.missing-colon",
-    "found undefined alias": "yaml.undefined-alias",
-    "found duplicate anchor": "yaml.duplicate-anchor",
-}
+def _walk_depth(text: str) -> None:
+    depth = -1  # the top collection is level 0, as for the builder
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                line, column = _mark(event.start_mark)
+                raise LoadError("yaml-syntax", "yaml.too-deep", line, column, limit=MAX_DEPTH)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def _is_depth_limit(error: yaml.MarkedYAMLError) -> bool:
+    """libyaml's "exceeded maximum nesting depth" (or "max depth of N"), any version."""
+    return "exceeded max" in (error.problem or "")
+
+
+# What the parser says (libyaml's C messages and PyYAML's pure-Python ones), as
+# fragments of its context and problem, mapped to ptk's own message: the parser's
+# English never reaches a reader.  The first fragment found wins, so the specific
+# come before the general.
+_SYNTAX_MESSAGES: tuple[tuple[str, str], ...] = (
+    ("exceeded max", "yaml.too-deep"),
+    ("tab character", "yaml.tab"),
+    ("found undefined alias", "yaml.undefined-alias"),
+    ("found duplicate anchor", "yaml.duplicate-anchor"),
+    ("directive", "yaml.directive"),
+    ("version number", "yaml.directive"),
+    ("incompatible yaml document", "yaml.directive"),
+    ("document indicator", "yaml.document-marker"),
+    ("block scalar", "yaml.block-scalar"),
+    ("indentation indicator", "yaml.block-scalar"),
+    ("escape", "yaml.escape"),
+    ("hexadecimal", "yaml.escape"),
+    ("hexdecimal", "yaml.escape"),
+    ("anchor", "yaml.anchor-name"),
+    ("alias", "yaml.anchor-name"),
+    ("tag", "yaml.tag"),
+    ("expected '>'", "yaml.tag"),
+    ("single document", "yaml.several-documents"),
+    ("document start", "yaml.document-start"),
+    ("mapping values are not allowed", "yaml.colon"),
+    ("unexpected ':'", "yaml.colon"),
+    ("block sequence entries are not allowed", "yaml.dash"),
+    ("mapping keys are not allowed", "yaml.question-mark"),
+    ("could not find expected ':'", "yaml.missing-colon"),
+    ("',' or ']'", "yaml.unclosed-list"),
+    ("',' or '}'", "yaml.unclosed-mapping"),
+    ("node content", "yaml.missing-value"),
+    ("quoted scalar", "yaml.unclosed-quote"),
+    ("unexpected end of stream", "yaml.unclosed-quote"),
+    ("expected key", "yaml.indentation"),
+    ("block end", "yaml.indentation"),
+    ("'-' indicator", "yaml.indentation"),
+    ("utf-8", "yaml.bad-encoding"),
+    ("unicode", "yaml.bad-encoding"),
+)
+
+
+def syntax_message(context: str | None, problem: str | None) -> str:
+    """The catalogue key for what a YAML parser says, never its English.
+
+    >>> syntax_message("while scanning a plain scalar", "found unexpected ':'")
+    'yaml.colon'
+    >>> syntax_message(None, "something no parser has said yet")
+    'yaml.syntax'
+    """
+    said = f"{context or ''} | {problem or ''}".lower()
+    return next((key for fragment, key in _SYNTAX_MESSAGES if fragment in said), "yaml.syntax")
 
 
 def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
     mark = error.problem_mark or error.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    problem = (error.problem or "").strip()
-    if "cannot start any token" in problem and mark is not None:
-        character = text[mark.index : mark.index + 1]
-        if character == "\t":
-            return LoadError("yaml-syntax", "yaml.tab", line, column)
-        return LoadError(
-            "yaml-syntax", "yaml.reserved-character", line, column, character=character
-        )
-    for start, key in _KNOWN_SYNTAX.items():
-        if problem.startswith(start) or (error.context or "").startswith(start):
-            return LoadError("yaml-syntax", key, line, column, detail=problem)
-    return LoadError("yaml-syntax", "yaml.syntax", line, column, detail=problem or str(error))
+    line, column = _mark(mark)
+    problem = error.problem or ""
+    character = text[mark.index : mark.index + 1] if mark is not None else ""
+    if "cannot start any token" in problem:
+        key = "yaml.tab" if character == "\t" else "yaml.reserved-character"
+        return LoadError("yaml-syntax", key, line, column, character=character)
+    key = syntax_message(error.context, problem)
+    if key in ("yaml.indentation", "yaml.missing-value") and character in ("]", "}"):
+        key = "yaml.extra-bracket"
+    if key == "yaml.unclosed-quote" and error.context_mark is not None:
+        line, column = _mark(error.context_mark)  # where the quote opened
+    return LoadError("yaml-syntax", key, line, column, limit=MAX_DEPTH, character=character)
 
 
 def _mark(mark: Any) -> tuple[int, int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ptk.lint.engine import Report
+    from ptk.problem import Report
 
 
 OK = 0  # clean; warnings allowed

@@ -1,25 +1,19 @@
-"""Which files a command works on, and errors about how it was called."""
+"""Which files a command works on."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-from ptk.report.safe import path_text
+from ptk.errors import UsageError
+
+__all__ = ["UsageError", "partnership_files"]
+
+from ptk.safe import path_text
 
 SUFFIXES = (".yaml", ".yml")
 DEFAULT_FOLDER = "partnerships"
-
-
-class UsageError(Exception):
-    """The command cannot run as asked (exit code 2); ``key`` names the message."""
-
-    def __init__(self, key: str, **args: Any) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = args
 
 
 def partnership_files(arguments: Sequence[str]) -> list[tuple[Path, str]]:

@@ -1,4 +1,5 @@
-"""What checks find, and how it reads in French and English."""
+"""What checks find, and how it reads in French and English: :class:`Problem` (one
+finding, located and rated) and :class:`Report` (everything a run found)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ptk import i18n
+from ptk.safe import printable
 
 SEVERITIES = ("error", "warning", "info")
+CRASHED = "internal-error"  # not a rule: ptk itself failed on a file (exit code 3)
+_COLOURS = {"error": "\033[1;31m", "warning": "\033[33m", "info": "\033[36m"}
+_DIM, _RESET = "\033[2m", "\033[0m"
 
 
 class Term(str):
@@ -52,12 +57,43 @@ class Problem:
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.rule)
 
+    def text(self, lang: str, color: bool = False) -> str:
+        """``path:line:col: severity rule-id message``: how every command prints a problem."""
+        where = f"{printable(self.path)}:{self.line}:{self.column}:"
+        severity, rule = self.severity, self.rule
+        if color:
+            where = f"{_DIM}{where}{_RESET}"
+            severity = f"{_COLOURS.get(severity, '')}{severity}{_RESET}"
+            rule = f"{_DIM}{rule}{_RESET}"
+        return f"{where} {severity} {rule} {printable(self.message(lang))}"
+
+
+@dataclass
+class Report:
+    """What a run found: how many files, and every problem, in a stable order."""
+
+    files: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)
+
+    def count(self, severity: str) -> int:
+        return sum(1 for problem in self.problems if problem.severity == severity)
+
+    @property
+    def unreadable(self) -> bool:
+        return any(problem.rule == "unreadable-file" for problem in self.problems)
+
+    @property
+    def crashed(self) -> list[Problem]:
+        """The files ptk failed on (a bug in ptk), one problem each."""
+        return [problem for problem in self.problems if problem.rule == CRASHED]
+
 
 def _argument(lang: str, value: Any) -> str:
     if isinstance(value, Term):
         return i18n.message(lang, value)
     if isinstance(value, Day):
-        from ptk.compose import format_date
+        from ptk.i18n.formats import format_date
 
         return format_date(value, lang)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ptk.files import UsageError
+from ptk.errors import UsageError
 
 
 def write_file(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ptk import document
+from ptk import document, i18n
 from ptk.document import LoadError, Positions, parse
 
 
@@ -108,7 +108,18 @@ def test_recursive_alias_is_refused() -> None:
     "text", ["a: " + "[" * 100_000 + "]" * 100_000, "a: " + "[" * 65 + "]" * 65]
 )
 def test_extreme_nesting_is_refused_without_crashing(text: str) -> None:
-    assert _refused(text).key == "yaml.too-deep"
+    refused = _refused(text)
+    assert refused.key == "yaml.too-deep"
+    # at the first bracket past the limit (the top mapping is level 0), whatever the
+    # libyaml version: recent ones stop at their own limit before ptk's guard speaks
+    assert (refused.line, refused.column) == (1, 4 + document.MAX_DEPTH)
+
+
+def test_nesting_past_libyaml_own_limit_in_blocks_is_refused_at_ptk_limit() -> None:
+    text = "".join(" " * depth + "- \n" for depth in range(0, 2 * 1100, 2)) + "x\n"
+    refused = _refused("a:\n" + text)
+    assert refused.key == "yaml.too-deep"
+    assert refused.line == 2 + document.MAX_DEPTH
 
 
 def test_block_nesting_within_the_limit_is_fine() -> None:
@@ -125,7 +136,7 @@ def test_block_nesting_within_the_limit_is_fine() -> None:
         ("a: [1\nb: 2\n", "yaml.unclosed-list", 2, 2),
         ("a:\n\tb: 1\n", "yaml.tab", 2, 1),
         ("title: Jardin: saison 2\n", "yaml.colon", 1, 14),
-        ('a: "abc\n', "yaml.unclosed-quote", 2, 1),
+        ('a: "abc\n', "yaml.unclosed-quote", 1, 4),  # where the quote opened
         ("a: *nothing\n", "yaml.undefined-alias", 1, 4),
         ("a: @x\n", "yaml.reserved-character", 1, 4),
         ("a: !python/object x\n", "yaml.unknown-tag", 1, 4),
@@ -177,3 +188,125 @@ def test_folder_and_missing_file(tmp_path: Path) -> None:
     with pytest.raises(LoadError) as missing:
         document.read_text(tmp_path / "nope.yaml")
     assert (folder.value.key, missing.value.key) == ("input.is-directory", "input.not-found")
+
+
+# One case per kind of error libyaml (and PyYAML's pure-Python parser) can report:
+# each has ptk's own message, located where the reader must look.
+SYNTAX_ERRORS = [
+    ("a: {x: 1, y: 2\nb: 3\n", "yaml.unclosed-mapping", 2, 2),
+    ("partners:\n  - {id: b, name: Beta\n  - id: c\n", "yaml.unclosed-mapping", 3, 7),
+    ("a: b\n\tc: d\n", "yaml.tab", 2, 1),
+    ("a: b: c\n", "yaml.colon", 1, 5),
+    ("a:\n  - b\n c: d\n", "yaml.indentation", 3, 2),
+    ("a: 1\nb\nc: 2\n", "yaml.missing-colon", 3, 1),
+    ("a: - b\n", "yaml.dash", 1, 4),
+    ("a: ? b\n", "yaml.question-mark", 1, 4),
+    ("%FOO bar\n---\na: 1\n", "yaml.directive", 1, 5),
+    ("%YAML 1.1\n%YAML 1.1\n---\na: 1\n", "yaml.directive", 2, 1),
+    ("a: !<tag\n", "yaml.tag", 1, 9),
+    ("a: !x!y 1\n", "yaml.tag", 1, 4),
+    ("a: &\n", "yaml.anchor-name", 1, 5),
+    ("a: *\n", "yaml.anchor-name", 1, 5),
+    ("a: |x\n  text\n", "yaml.block-scalar", 1, 5),
+    ('a: "\\q"\n', "yaml.escape", 1, 5),
+    ('a: "\\x4"\n', "yaml.escape", 1, 7),
+    ("a: 1\n...\nb: 2\n", "yaml.document-start", 3, 1),
+    ('a: "x\n---\ny"\n', "yaml.document-marker", 2, 1),
+    ("a: [1,,2]\n", "yaml.missing-value", 1, 7),
+    ("a: &x 1\nb: &x 2\n", "yaml.duplicate-anchor", 2, 4),
+    ("a: [1, 2]]\n", "yaml.extra-bracket", 1, 10),
+    ("a: {b: 1}}\n", "yaml.extra-bracket", 1, 10),
+    ("a: 1\n- b\n", "yaml.indentation", 2, 1),
+    ("a: 'L'école'\n", "yaml.indentation", 1, 7),
+]
+
+# What PyYAML and libyaml say, in their words: none of it may reach a reader.
+PARSER_ENGLISH = ("found", "expected", "while ", "scanning", "parsing", "scalar", "token")
+
+
+@pytest.mark.parametrize(("text", "key", "line", "column"), SYNTAX_ERRORS)
+def test_every_parser_error_gets_ptk_own_located_message(
+    text: str, key: str, line: int, column: int
+) -> None:
+    refused = _refused(text)
+    assert (refused.key, refused.line, refused.column) == (key, line, column)
+    for lang in ("fr", "en"):
+        said = i18n.message(lang, refused.key, **refused.params)
+        assert not any(word in said for word in PARSER_ENGLISH), said
+
+
+# libyaml's own list of what its reader, scanner and parser can say (context | problem),
+# and the words of PyYAML's pure-Python parser, used when libyaml is missing.
+LIBYAML_SAYS = [
+    "while scanning a simple key | could not find expected ':'",
+    "while increasing flow level | exceeded maximum nesting depth",
+    "while increasing indent level | exceeded max depth of 10000",
+    " | block sequence entries are not allowed in this context",
+    " | mapping keys are not allowed in this context",
+    " | mapping values are not allowed in this context",
+    "while scanning a directive | could not find expected directive name",
+    "while scanning a directive | found unexpected non-alphabetical character",
+    "while scanning a directive | found unknown directive name",
+    "while scanning a directive | did not find expected comment or line break",
+    "while scanning a %YAML directive | did not find expected digit or '.' character",
+    "while scanning a %YAML directive | did not find expected version number",
+    "while scanning a %YAML directive | found extremely long version number",
+    "while scanning a %TAG directive | did not find expected whitespace",
+    "while scanning a %TAG directive | did not find expected whitespace or line break",
+    "while scanning a tag | did not find expected whitespace or line break",
+    "while scanning an anchor | did not find expected alphabetic or numeric character",
+    "while scanning an alias | did not find expected alphabetic or numeric character",
+    "while scanning a tag | did not find the expected '>'",
+    "while parsing a %TAG directive | did not find expected '!'",
+    "while parsing a %TAG directive | did not find expected tag URI",
+    "while parsing a tag | did not find expected tag URI",
+    "while parsing a tag | did not find URI escaped octet",
+    "while parsing a tag | found an incorrect leading UTF-8 octet",
+    "while parsing a tag | found an incorrect trailing UTF-8 octet",
+    "while scanning a block scalar | found an indentation indicator equal to 0",
+    "while scanning a block scalar | did not find expected comment or line break",
+    "while scanning a block scalar | found a tab character where an indentation space is expected",
+    "while scanning a quoted scalar | found unexpected document indicator",
+    "while scanning a quoted scalar | found unexpected end of stream",
+    "while parsing a quoted scalar | did not find expected hexdecimal number",
+    "while parsing a quoted scalar | found invalid Unicode character escape code",
+    "while parsing a quoted scalar | found unknown escape character",
+    "while scanning a plain scalar | found a tab character that violates indentation",
+    " | did not find expected <document start>",
+    "while parsing a block node | did not find expected node content",
+    "while parsing a flow node | did not find expected node content",
+    "while parsing a block collection | did not find expected '-' indicator",
+    "while parsing a block mapping | did not find expected key",
+    "while parsing a flow sequence | did not find expected ',' or ']'",
+    "while parsing a flow mapping | did not find expected ',' or '}'",
+    " | found duplicate %YAML directive",
+    " | found incompatible YAML document",
+    " | found duplicate %TAG directive",
+    "while parsing a node | found undefined tag handle",
+    "found undefined alias | ",
+    "found duplicate anchor 'x'; first occurrence | second occurrence",
+    "expected a single document in the stream | but found another document",
+    # PyYAML's pure-Python parser
+    "while parsing a block mapping | expected <block end>, but found '<scalar>'",
+    "while parsing a flow sequence | expected ',' or ']', but got '<stream end>'",
+    "while parsing a flow mapping | expected ',' or '}', but got '<stream end>'",
+    "while parsing a flow node | expected the node content, but found ','",
+    " | expected '<document start>', but found '<scalar>'",
+    "while scanning a plain scalar | found unexpected ':'",
+    "while scanning an anchor | expected alphabetic or numeric character, but found ' '",
+    "while scanning a double-quoted scalar | expected escape sequence of 4 hexadecimal numbers",
+]
+
+
+@pytest.mark.parametrize("said", LIBYAML_SAYS)
+def test_every_known_parser_message_has_a_specific_message(said: str) -> None:
+    context, problem = said.split(" | ")
+    assert document.syntax_message(context, problem) != "yaml.syntax"
+
+
+def test_an_unknown_parser_message_still_gives_plain_words() -> None:
+    key = document.syntax_message("while doing something new", "found a new problem")
+    assert key == "yaml.syntax"
+    for lang in ("fr", "en"):
+        said = i18n.message(lang, key)
+        assert not any(word in said for word in PARSER_ENGLISH), said

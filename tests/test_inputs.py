@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ptk.files import UsageError
+from ptk.errors import UsageError
 from ptk.writing import write_file
 
 from .conftest import Runner, minimal

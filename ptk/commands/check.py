@@ -6,15 +6,19 @@ import argparse
 import os
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from ptk import exitcodes, i18n
+from ptk.commands._setup import (
+    cache_context,
+    cache_folder,
+    changed_files,
+    configuration,
+    history_tracker,
+)
 from ptk.console import Console
-from ptk.files import UsageError, partnership_files
-from ptk.lint.cache import FOLDER as CACHE_FOLDER
-from ptk.lint.cache import Cache, context_key
-from ptk.lint.config import Config, ConfigError, find_config, load_config
+from ptk.files import partnership_files
+from ptk.lint.cache import Cache
 from ptk.lint.engine import Engine
 from ptk.lint.rules import VALIDATE_RULES
 from ptk.report import reporter
@@ -26,25 +30,6 @@ def run_validate(args: argparse.Namespace, console: Console) -> int:
 
 def run_lint(args: argparse.Namespace, console: Console) -> int:
     return _run(args, console, None)
-
-
-def configuration(
-    args: argparse.Namespace, paths: Sequence[str], console: Console
-) -> Config | None:
-    """The configuration for ``paths`` (``--config`` or the nearest ``.ptk.yaml``), or None
-    after reporting why it cannot be used."""
-    start = Path(paths[0]) if paths else Path.cwd()
-    try:
-        config = load_config(args.config or find_config(start))
-    except ConfigError as error:
-        console.lang = i18n.resolve_lang(args.lang, error.lang)
-
-        for problem in error.problems:
-            where = f"{problem.path}:{problem.line}:{problem.column}"
-            console.err.write(f"{where}: error config {problem.message(console.lang)}\n")
-        return None
-    console.lang = i18n.resolve_lang(args.lang, config.lang)
-    return config
 
 
 def _run(args: argparse.Namespace, console: Console, rule_ids: Sequence[str] | None) -> int:
@@ -82,59 +67,3 @@ def report_crashes(report: Any, console: Console) -> None:
             console.err.write(f"{problem.path}:\n{problem.args.get('traceback', '')}\n")
     else:
         console.note("cli.internal-error.hint")
-
-
-def history_tracker(
-    files: list[tuple[Path, str]],
-    rule_ids: Sequence[str] | None,
-    console: Console | None = None,
-    folder: Path | None = None,
-) -> Any:
-    """What changed since signature, from git — only when that rule runs, inside a
-    repository with its whole history (a shallow clone is said, then skipped)."""
-    if not files or (rule_ids is not None and "changed-since-signature" not in rule_ids):
-        return None
-    from ptk.gitlog import find_repository
-
-    root = find_repository(files[0][0])
-    if root is None:
-        return None
-    if (root / ".git" / "shallow").is_file():
-        if console is not None:
-            console.note("history.shallow-skipped")
-        return None
-    from ptk.gitlog import SignatureTracker
-
-    return SignatureTracker(folder)
-
-
-def changed_files(
-    files: list[tuple[Path, str]], since: str, console: Console
-) -> list[tuple[Path, str]]:
-    """The files among ``files`` changed since revision ``since`` (all of them when the
-    configuration or a schema changed)."""
-    from ptk.history import HistoryError, changed_since
-
-    start = files[0][0] if files else Path.cwd()
-    try:
-        changed = changed_since(start, since)
-    except HistoryError as error:
-        raise UsageError(error.key, **error.params) from None
-    if any(path.name == ".ptk.yaml" or path.name.endswith(".schema.json") for path in changed):
-        console.note("lint.changed-config")
-        return files
-    wanted = {path.resolve() for path in changed}
-    return [(path, display) for path, display in files if path.resolve() in wanted]
-
-
-def cache_folder(config: Config) -> Path:
-    """``.ptk_cache/`` beside the configuration file, or in the current folder."""
-    return (config.path.parent if config.path else Path.cwd()) / CACHE_FOLDER
-
-
-def cache_context(config: Config, rule_ids: Sequence[str] | None, today: date) -> str:
-    """What results depend on besides each file: configuration, rules and day (each
-    file's entry also depends on its content and, in git, on the last commit that
-    touched it)."""
-    settings = (config.preset, config.max_bytes, sorted(config.rules.items()))
-    return context_key([settings, rule_ids, today.isoformat()])

@@ -9,9 +9,9 @@ from typing import Any
 
 from ptk import exitcodes, i18n
 from ptk.console import Console
-from ptk.diff import Change, diff
-from ptk.files import UsageError
-from ptk.history import WORKTREE, History, HistoryError, Version, unsigned
+from ptk.errors import UsageError
+from ptk.history.diff import Change, diff
+from ptk.history.versions import WORKTREE, History, HistoryError, Version, since_signed
 
 
 def open_history(file: str) -> History:
@@ -126,7 +126,7 @@ def run_diff(args: argparse.Namespace, console: Console) -> int:
     if not changes:
         console.say("diff.none")
     elif signed is not None:
-        terms = unsigned(changes, old.data, new.data)
+        terms = since_signed(old, new.data).changes
         key = "diff.amendment-due" if terms else "diff.living-only"
         console.say(key, count=len(terms), file=args.file)
     return exitcodes.OK

@@ -7,8 +7,8 @@ import re
 
 from ptk import document, exitcodes, i18n, schema
 from ptk.console import Console
-from ptk.files import UsageError
-from ptk.skeleton import NewPartner, skeleton
+from ptk.documents.skeleton import NewPartner, skeleton
+from ptk.errors import UsageError
 from ptk.writing import write_file
 
 _IDENTIFIER = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")

@@ -12,17 +12,17 @@ from pathlib import Path
 from typing import Any
 
 from ptk import document, exitcodes, i18n
-from ptk.commands.check import configuration
-from ptk.compose import DOCUMENTS, TemplateProblem, Templates, compose
+from ptk.commands._setup import configuration, print_problems
 from ptk.console import Console
-from ptk.files import UsageError, partnership_files
+from ptk.documents.compose import DOCUMENTS, TemplateProblem, Templates, compose
+from ptk.documents.convert import FORMATS, RenderError, convert
+from ptk.errors import UsageError
+from ptk.files import partnership_files
 from ptk.lint.config import Config
 from ptk.lint.engine import Engine, load_problem
 from ptk.lint.rules import VALIDATE_RULES
-from ptk.problem import Problem
-from ptk.render import FORMATS, RenderError, convert
-from ptk.report.safe import without_controls
 from ptk.resources import resource_dir
+from ptk.safe import without_controls
 from ptk.writing import write_file
 
 
@@ -87,28 +87,20 @@ def _load_all(
         try:
             doc = document.load(path, display, config.max_bytes)
         except document.LoadError as error:
-            _report(console, [load_problem(display, error)])
+            print_problems(console, [load_problem(display, error)])
             code = max(
                 code, exitcodes.USAGE if error.rule == "unreadable-file" else exitcodes.PROBLEMS
             )
             continue
         errors = [p for p in engine.check_document(doc) if p.severity == "error"]
         if errors:
-            _report(console, errors)
+            print_problems(console, errors)
             if not force or not isinstance(doc.data, dict):
                 console.note("render.not-rendered", path=display)
                 code = max(code, exitcodes.PROBLEMS)
                 continue
         loaded.append(doc)
     return loaded, code
-
-
-def _report(console: Console, problems: list[Problem]) -> None:
-    for problem in problems:
-        console.err.write(
-            f"{problem.path}:{problem.line}:{problem.column}: {problem.severity} "
-            f"{problem.rule} {problem.message(console.lang)}\n"
-        )
 
 
 def templates_for(doc: document.Document, override: Path | None) -> Templates:
@@ -169,22 +161,19 @@ class Skipped(Exception):
 
 def _amendment(doc: document.Document, lang: str) -> dict[str, Any]:
     """What the amendment lists: the unsigned changes since the signed version, in words."""
-    from ptk.gitlog import find_repository
+    from ptk.history.gitlog import find_repository
 
     if find_repository(doc.path) is None:
         raise UsageError("render.amendment-no-git", path=doc.display)
-    from ptk.diff import describe, diff
-    from ptk.history import History, HistoryError, unsigned
+    from ptk.history.diff import describe
+    from ptk.history.versions import History, since_signed
 
-    try:
-        history = History(doc.path)
-        history.check_not_shallow()
-        signed = history.signed()
-    except HistoryError as error:
-        raise UsageError(error.key, **error.params) from None
+    history = History(doc.path)
+    history.check_not_shallow()
+    signed = history.signed()
     if signed is None:
         raise Skipped("render.amendment-never-signed")
-    changes = unsigned(diff(signed.data, doc.data), signed.data, doc.data)
+    changes = since_signed(signed, doc.data).changes
     if not changes:
         raise Skipped("render.amendment-nothing")
     return {

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from ptk import document, exitcodes, i18n
-from ptk.commands.check import configuration, history_tracker
-from ptk.compose import label
+from ptk.commands._setup import configuration, history_tracker
 from ptk.console import Console
 from ptk.files import partnership_files
+from ptk.i18n.formats import label
 from ptk.lint.engine import Engine, load_problem
 from ptk.partnership import Partnership
 

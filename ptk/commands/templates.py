@@ -6,7 +6,7 @@ import argparse
 
 from ptk import exitcodes, i18n
 from ptk.console import Console
-from ptk.files import UsageError
+from ptk.errors import UsageError
 from ptk.resources import resource_dir
 from ptk.writing import write_file
 

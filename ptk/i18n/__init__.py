@@ -61,31 +61,26 @@ def has(lang: str, key: str) -> bool:
     return translations(lang).gettext(key) != key
 
 
-def message(lang: str, key: str, /, **args: Any) -> str:
-    """The text of ``key`` in ``lang``, with ``{name}`` fields filled from ``args``."""
-    return fill(translations(lang).gettext(key), args)
-
-
-_FIELD = re.compile(r"\{\{|\}\}|\{(\w+)\}")
+_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 def fill(template: str, args: Mapping[str, Any]) -> str:
-    """``template`` with each ``{name}`` replaced by ``args[name]``, ``{{``/``}}`` by a brace.
+    """Replace the ``{name}`` fields of ``template`` that ``args`` names, nothing else.
 
-    Unlike ``str.format`` it cannot fail: the values are never read as templates, and
-    a field with no value, or any other brace, stays as written.
+    Unlike ``str.format``, no other brace means anything, and a value is never read
+    as a template: text from a file (``{id: b``) cannot break a message.
 
-    >>> fill("{a} {{x}} {b} {c", {"a": "{b}", "b": "}"})
-    '{b} {x} } {c'
+    >>> fill("{n} {x} { } {{y}}", {"n": "{x}"})
+    '{x} {x} { } {{y}}'
     """
+    if not args:
+        return template
+    return _FIELD.sub(lambda field: str(args.get(field[1], field[0])), template)
 
-    def replace(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name is None:
-            return match.group(0)[0]
-        return str(args[name]) if name in args else match.group(0)
 
-    return _FIELD.sub(replace, template)
+def message(lang: str, key: str, /, **args: Any) -> str:
+    """The text of ``key`` in ``lang``, with ``{name}`` fields filled from ``args``."""
+    return fill(translations(lang).gettext(key), args)
 
 
 class Messages:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,13 +20,12 @@ from ptk import document
 from ptk.lint import suppress
 from ptk.lint.cache import Cache, content_hash, digest
 from ptk.lint.config import Config
-from ptk.lint.rule import Context, Rule, SignedChanges
+from ptk.lint.rule import Context, HistorySource, Rule
 from ptk.lint.rules import REGISTRY
 from ptk.partnership import Partnership
-from ptk.problem import Finding, Problem
+from ptk.problem import CRASHED, Finding, Problem, Report
 
 UNUSED = "unused-suppression"
-CRASHED = "internal-error"  # not a rule: ptk itself failed on a file (exit code 3)
 
 
 class RuleCrashed(Exception):
@@ -39,34 +38,13 @@ class RuleCrashed(Exception):
 
 
 @dataclass
-class Report:
-    """What a run found: how many files, and every problem, in a stable order."""
-
-    files: int = 0
-    problems: list[Problem] = field(default_factory=list)
-    paths: list[str] = field(default_factory=list)
-
-    def count(self, severity: str) -> int:
-        return sum(1 for problem in self.problems if problem.severity == severity)
-
-    @property
-    def unreadable(self) -> bool:
-        return any(problem.rule == "unreadable-file" for problem in self.problems)
-
-    @property
-    def crashed(self) -> list[Problem]:
-        """The files ptk failed on (a bug in ptk), one problem each."""
-        return [problem for problem in self.problems if problem.rule == CRASHED]
-
-
-@dataclass
 class Engine:
     """Checks files with a configuration, a date and a set of rules."""
 
     config: Config = field(default_factory=Config)
     today: date = field(default_factory=date.today)
     rule_ids: Sequence[str] | None = None  # None: every rule
-    signed_changes: Callable[[Path, Any], SignedChanges | None] | None = None
+    signed_changes: HistorySource | None = None
     cache: Cache | None = None
     fast: bool = True
     _plans: dict[str, list[tuple[Rule, str, dict[str, Any]]]] = field(
@@ -117,8 +95,7 @@ class Engine:
 
     def _stamp(self, path: Path) -> str:
         """What, besides the content, a file's results depend on: its git history."""
-        stamp = getattr(self.signed_changes, "stamp", None)
-        return str(stamp(path)) if stamp else ""
+        return self.signed_changes.stamp(path) if self.signed_changes is not None else ""
 
     def _check_all(self, jobs: list[_Job]) -> list[tuple[list[Problem], str]]:
         workers = min(os.cpu_count() or 1, len(jobs) // PARALLEL_THRESHOLD)

@@ -8,7 +8,7 @@ locates and filters.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,15 +22,39 @@ Severity = str | None
 SeverityRule = Callable[[str], Severity]
 
 
-@dataclass(frozen=True)
-class SignedChanges:
+class ChangeLine(Protocol):
+    """One changed field, as it reads in a message (``objectives[o1].target: 10 → 12``)."""
+
+    def line(self) -> str: ...
+
+
+class SignedChanges(Protocol):
     """The unsigned changes of a file since its signed version (for ``changed-since-signature``)."""
 
-    rev: str
-    date: str  # of the signed commit
-    signed_on: str  # the latest signature's date in it
-    changes: list[Any]  # ptk.diff.Change, with locate()d pointers in ``pointers``
-    pointers: list[str]
+    @property
+    def rev(self) -> str: ...
+    @property
+    def date(self) -> str: ...  # of the signed commit
+    @property
+    def signed_on(self) -> str: ...  # the latest signature's date in it
+    @property
+    def changes(self) -> Sequence[ChangeLine]: ...
+    @property
+    def pointers(self) -> Sequence[str]: ...  # where each change is in the current file
+
+
+class HistorySource(Protocol):
+    """How the linter reads signatures from a file's history, without knowing git
+    (``ptk.history.source.SignatureTracker`` is the one the commands give)."""
+
+    def __call__(self, path: Path, current: Any) -> SignedChanges | None:
+        """What changed in ``current`` (the file's data) since the partners signed, or
+        None when the file was never signed."""
+        ...
+
+    def stamp(self, path: Path) -> str:
+        """What, besides its content, the file's results depend on (its last commit)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -40,7 +64,7 @@ class Context:
 
     path: Path
     today: date
-    signed_changes: Callable[[Path, Any], SignedChanges | None] | None = None
+    signed_changes: HistorySource | None = None
     fast: bool = True  # False: the slow, exhaustive path (tests compare both)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
-    from ptk.lint.engine import Report
+    from ptk.problem import Report
 
 Reporter = Callable[["Report", str, TextIO, bool], None]
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ptk.lint.engine import Report
-from ptk.report.safe import printable
+from ptk.problem import Report
 from ptk.report.text import summary
+from ptk.safe import printable
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from ptk.lint.engine import Report
-from ptk.problem import SEVERITIES
+from ptk.problem import SEVERITIES, Report
 
 
 def as_data(report: Report, lang: str) -> dict[str, Any]:

@@ -7,16 +7,8 @@ from itertools import groupby
 from typing import TextIO
 
 from ptk import i18n
-from ptk.lint.engine import CRASHED, Report
-from ptk.problem import Problem
-from ptk.report.safe import printable, xml_text
-
-
-def _line(problem: Problem, lang: str) -> str:
-    return (
-        f"{xml_text(problem.path)}:{problem.line}:{problem.column}: {problem.severity} "
-        f"{problem.rule} {printable(problem.message(lang))}"
-    )
+from ptk.problem import CRASHED, Report
+from ptk.safe import xml_text
 
 
 def as_xml(report: Report, lang: str) -> ET.Element:
@@ -43,14 +35,14 @@ def as_xml(report: Report, lang: str) -> ET.Element:
         errors = [p for p in found if p.severity == "error"]
         if path in crashed:  # ptk itself failed: a JUnit error, not a failure
             error = ET.SubElement(case, "error", type=CRASHED)
-            error.text = "\n".join(_line(p, lang) for p in errors)
+            error.text = "\n".join(p.text(lang) for p in errors)
         elif errors:
             message = i18n.plural(lang, "report.errors", len(errors))
             failure = ET.SubElement(case, "failure", type="error", message=message)
-            failure.text = "\n".join(_line(p, lang) for p in errors)
+            failure.text = "\n".join(p.text(lang) for p in errors)
         others = [p for p in found if p.severity != "error"]
         if others:
-            ET.SubElement(case, "system-out").text = "\n".join(_line(p, lang) for p in others)
+            ET.SubElement(case, "system-out").text = "\n".join(p.text(lang) for p in others)
     return suites
 
 

@@ -7,8 +7,8 @@ from typing import Any, TextIO
 
 from ptk import __version__
 from ptk.lint import docs
-from ptk.lint.engine import Report
 from ptk.lint.rules import REGISTRY
+from ptk.problem import Report
 
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

@@ -6,23 +6,13 @@ from itertools import groupby
 from typing import TextIO
 
 from ptk import i18n
-from ptk.lint.engine import Report
-from ptk.report.safe import printable
-
-_COLOURS = {"error": "\033[1;31m", "warning": "\033[33m", "info": "\033[36m"}
-_DIM, _RESET = "\033[2m", "\033[0m"
+from ptk.problem import Report
 
 
 def write(report: Report, lang: str, out: TextIO, color: bool = False) -> None:
     for _, problems in groupby(report.problems, key=lambda problem: problem.path):
         for problem in problems:
-            where = f"{printable(problem.path)}:{problem.line}:{problem.column}:"
-            severity, rule = problem.severity, problem.rule
-            if color:
-                where = f"{_DIM}{where}{_RESET}"
-                severity = f"{_COLOURS[severity]}{severity}{_RESET}"
-                rule = f"{_DIM}{rule}{_RESET}"
-            out.write(f"{where} {severity} {rule} {printable(problem.message(lang))}\n")
+            out.write(problem.text(lang, color) + "\n")
     out.write(summary(report, lang) + "\n")
 
 

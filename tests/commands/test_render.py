@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..conftest import REPO, Runner, minimal
-from ..render.conftest import text_of
+from ..documents.conftest import text_of
 
 GOOD = REPO / "tests" / "data" / "good.yaml"
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from ..conftest import REPO, Runner
+from ..documents.conftest import text_of
 from ..gitrepo import GitRepo
-from ..render.conftest import text_of
 
 FILE = "partnerships/jardin-creil.yaml"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ptk.diff import diff
-from ptk.history import History, unsigned
+from ptk.history.diff import diff
+from ptk.history.versions import History, unsigned
 
 from ..conftest import Runner
 from ..gitrepo import GitRepo

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import io
 
-from ptk.lint.engine import Report
-from ptk.problem import Problem
+from ptk.problem import Problem, Report
 from ptk.report.text import write
 
 REPORT = Report(

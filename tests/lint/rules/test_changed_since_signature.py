@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ptk import document
-from ptk.gitlog import SignatureTracker
+from ptk.history.source import SignatureTracker
 from ptk.lint import docs
 from ptk.lint.engine import Engine
 from ptk.lint.rules import REGISTRY

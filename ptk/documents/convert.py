@@ -10,21 +10,16 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any
 
-from ptk import sandbox
-from ptk.compose import Templates
+from ptk.documents import sandbox
+from ptk.documents.compose import Templates
+from ptk.errors import UsageError
 
 FORMATS = ("pdf", "odt", "docx", "html", "md")
 
 
-class RenderError(Exception):
+class RenderError(UsageError):
     """pandoc or Typst could not produce the document; ``key`` and ``params`` say why."""
-
-    def __init__(self, key: str, **params: Any) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
 
 
 def convert(markdown: str, target: str, templates: Templates) -> bytes:

@@ -1,4 +1,4 @@
-"""A partnership's history, read from git (through GitPython, and only here).
+"""A partnership's versions in git, its signed version and the unsigned changes since.
 
 Every commit that touched a file (following renames) is a :class:`Version`. The
 **signed version** is the most recent commit at which every partner's signature became
@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from ptk import document
-from ptk.diff import Change
 from ptk.document import split_pointer
-from ptk.gitlog import RepositoryLog, is_shallow
+from ptk.history.diff import Change, diff, locate
+from ptk.history.gitlog import HistoryError, Repository, RepositoryLog
 from ptk.partnership import Partnership
+
+__all__ = ["WORKTREE", "History", "HistoryError", "SignedChanges", "Version", "unsigned"]
 
 WORKTREE = "worktree"
 STATUS_ORDER = {
@@ -43,15 +45,6 @@ _LIVING = (
     ("schedule", "milestones", "*", "done"),
     ("objectives", "*", "indicators", "*", "current"),
 )
-
-
-class HistoryError(Exception):
-    """History cannot be read as asked (exit code 2); ``key`` and ``params`` say why."""
-
-    def __init__(self, key: str, **params: Any) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
 
 
 @dataclass(frozen=True)
@@ -90,23 +83,19 @@ class Version:
 class History:
     """The versions of one partnership file."""
 
-    def __init__(self, path: Path, repo: Any = None, log: RepositoryLog | None = None) -> None:
-        import git
-
+    def __init__(
+        self, path: Path, repo: Repository | None = None, log: RepositoryLog | None = None
+    ) -> None:
         self.file = path
-        try:
-            self.repo = repo or git.Repo(path.resolve().parent, search_parent_directories=True)
-        except (git.InvalidGitRepositoryError, git.NoSuchPathError):
-            raise HistoryError("history.not-a-repo", path=path.as_posix()) from None
-        root = Path(self.repo.working_tree_dir or ".").resolve()
-        self.relative = path.resolve().relative_to(root).as_posix()
-        self.root = root
+        self.repo = repo or Repository(path)
+        self.root = self.repo.root
+        self.relative = path.resolve().relative_to(self.root).as_posix()
         self.log = log or RepositoryLog.read(self.repo)
         self._parsed: dict[int, Version] = {}
 
     @property
     def shallow(self) -> bool:
-        return is_shallow(self.repo)
+        return self.repo.shallow
 
     def check_not_shallow(self) -> None:
         if self.shallow:
@@ -119,19 +108,9 @@ class History:
             for index, path, blob in reversed(self.log.trail(self.relative))
         ]
 
-    def _raw(self, blob: str) -> bytes | None:
-        """A blob's bytes, from git's object database (one long-running ``cat-file``)."""
-        if not blob or set(blob) == {"0"}:
-            return None
-        try:
-            data: bytes = self.repo.odb.stream(bytes.fromhex(blob)).read()
-        except (ValueError, OSError):
-            return None
-        return data
-
     def _read(self, index: int, path: str, blob: str, raw: bytes | None = None) -> Version:
         rev, day, author, subject = self.log.commits[index]
-        raw = raw if raw is not None else self._raw(blob)
+        raw = raw if raw is not None else self.repo.blob(blob)
         if raw is None:
             missing = document.LoadError("unreadable-file", "input.not-found")
             return Version(rev, day, author, subject, path, None, missing)
@@ -143,21 +122,14 @@ class History:
 
     def at(self, rev: str) -> Version:
         """The file at revision ``rev`` (a commit, branch or tag)."""
-        import git
-
-        try:
-            commit = self.repo.commit(rev)
-        except (git.BadName, ValueError, git.GitCommandError):
-            raise HistoryError("history.unknown-revision", rev=rev) from None
+        target = self.repo.commit_id(rev)
         for index, path, blob in self.log.trail(self.relative):
             candidate = self.log.commits[index][0]
-            if candidate == commit.hexsha or self.repo.is_ancestor(
-                self.repo.commit(candidate), commit
-            ):
+            if candidate == target or self.repo.is_ancestor(candidate, target):
                 version = self._read(index, path, blob)
                 if version.broken and version.broken.key == "input.not-found":
                     break  # deleted at that point
-                return dataclasses.replace(version, rev=commit.hexsha)
+                return dataclasses.replace(version, rev=target)
         raise HistoryError("history.not-in-revision", path=self.relative, rev=rev)
 
     def worktree(self) -> Version:
@@ -182,7 +154,7 @@ class History:
         run_blocks: bytes | None = None
         run_state: tuple[bool, dict[str, str]] = (False, {})
         for index, path, blob in self.log.trail(self.relative):
-            raw = self._raw(blob)
+            raw = self.repo.blob(blob)
             if raw is None:
                 continue
             blocks = signing_blocks(raw)
@@ -255,27 +227,23 @@ def _matches(parts: list[str], pattern: tuple[str, ...]) -> bool:
     )
 
 
-def changed_since(path: Path, rev: str) -> list[Path]:
-    """Files changed between ``rev`` and the working tree (untracked ones included)."""
-    import git
+@dataclass(frozen=True)
+class SignedChanges:
+    """A file's unsigned changes since its signed version (what the linter's
+    :class:`ptk.lint.rule.HistorySource` gives)."""
 
-    try:
-        repo = git.Repo(
-            path.resolve() if path.is_dir() else path.resolve().parent,
-            search_parent_directories=True,
-        )
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError):
-        raise HistoryError("history.not-a-repo", path=path.as_posix()) from None
-    if str(repo.git.rev_parse("--is-shallow-repository")).strip() == "true":
-        try:
-            repo.commit(rev)
-        except (git.BadName, ValueError):
-            raise HistoryError("history.shallow") from None
-    try:
-        repo.commit(rev)
-        names = repo.git.diff("--name-only", rev, "--").splitlines()
-    except (git.BadName, ValueError, git.GitCommandError):
-        raise HistoryError("history.unknown-revision", rev=rev) from None
-    names += repo.git.ls_files("--others", "--exclude-standard").splitlines()
-    root = Path(repo.working_tree_dir or ".")
-    return [root / name for name in names if name]
+    rev: str
+    date: str  # of the signed commit
+    signed_on: str  # the latest signature's date in it
+    changes: list[Change]
+    pointers: list[str]  # where each change is in the current file
+
+
+def since_signed(signed: Version, current: Any) -> SignedChanges:
+    """The changes of ``current`` (the file's data now) that its partners have not signed:
+    the one place they are computed (lint, status, diff and the amendment read them)."""
+    if not isinstance(current, dict):
+        return SignedChanges(signed.rev, signed.date, signed.signed_on, [], [])
+    changes = unsigned(diff(signed.data, current), signed.data, current)
+    pointers = [locate(current, change.path) for change in changes]
+    return SignedChanges(signed.rev, signed.date, signed.signed_on, changes, pointers)

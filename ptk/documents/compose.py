@@ -7,12 +7,11 @@ so no text from a partnership file can become markup: ``*``, ``#``, ``<script>``
 what ptk itself builds as markup (:class:`Markup`) passes through unescaped.
 
 Labels and sentences come from the gettext catalogues, in the partnership's language;
-dates and amounts are formatted by Babel ("22 novembre 2026", "1 200,00 €").
+dates and amounts are formatted by :mod:`ptk.i18n.formats` ("22 novembre 2026", "1 200,00 €").
 """
 
 from __future__ import annotations
 
-import functools
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -21,17 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from ptk import i18n
-from ptk.partnership import Partnership, parse_date
+from ptk.errors import UsageError
+from ptk.i18n.formats import format_date, format_money, label
+from ptk.partnership import Partnership
 
 DOCUMENTS = ("convention", "summary", "evaluation", "amendment")
 _SPECIAL = set("\\`*_{}[]()<>#+-.!|~^$@%&=:;,?/\"'")
-_LOCALES = {
-    ("fr", "CAD"): "fr_CA",
-    ("en", "CAD"): "en_CA",
-    ("fr", "CHF"): "fr_CH",
-    ("fr", None): "fr_FR",
-    ("en", None): "en_US",
-}
 
 
 class Markup(str):
@@ -76,13 +70,8 @@ class Templates:
         return None
 
 
-class TemplateProblem(Exception):
+class TemplateProblem(UsageError):
     """A template is missing or broken; ``key`` and ``params`` name the message."""
-
-    def __init__(self, key: str, **params: Any) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
 
 
 def environment(templates: Templates, lang: str) -> Any:
@@ -111,43 +100,6 @@ def _filters(lang: str) -> dict[str, Callable[..., Any]]:
         "paragraphs": paragraphs,
         "join_escaped": lambda values, sep=", ": Markup(sep.join(escape(v) for v in values or [])),
     }
-
-
-def format_date(value: object, lang: str) -> str:
-    """``2026-11-22`` → « 22 novembre 2026 » / "November 22, 2026"."""
-    day = value if isinstance(value, date) else parse_date(value)
-    return _long_date(day, lang) if day is not None else str(value or "")
-
-
-@functools.lru_cache(maxsize=4096)
-def _long_date(day: date, lang: str) -> str:
-    from babel.dates import format_date as babel_date
-
-    text = str(babel_date(day, "long", locale=_locale(lang)))
-    return "1er" + text[1:] if lang == "fr" and day.day == 1 else text  # « 1er mars »
-
-
-def format_money(amount: object, currency: object, lang: str) -> str:
-    """``1200, "EUR"`` → « 1 200,00 € »; without a currency, a plain number."""
-    from babel.numbers import format_currency, format_decimal
-
-    if not isinstance(amount, int | float):
-        return str(amount or "")
-    if isinstance(currency, str) and currency:
-        return str(format_currency(amount, currency, locale=_locale(lang, currency)))
-    return str(format_decimal(amount, locale=_locale(lang)))
-
-
-def _locale(lang: str, currency: str | None = None) -> str:
-    return (
-        _LOCALES.get((lang, currency)) or _LOCALES[(lang if lang in ("fr", "en") else "fr", None)]
-    )
-
-
-def label(lang: str, kind: str, value: object) -> str:
-    """The words for an enumerated value (``label.method.consent`` → « consentement »)."""
-    key = f"label.{kind}.{value}"
-    return i18n.message(lang, key) if i18n.has(lang, key) else str(value or "")
 
 
 def paragraphs(value: object) -> Markup:

@@ -1,0 +1,255 @@
+"""Git, and the only module that talks to it: where a repository is and where its
+``HEAD`` is (read from ``.git``, without starting git), then, through GitPython, one
+``git log`` of the whole repository (kept on disk), blobs, revisions and changed files.
+
+GitPython is imported only by the functions that need it, so that a pre-commit run on
+a file with no history never starts git nor imports GitPython.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ptk.errors import UsageError
+
+_SEP = "\x1f"
+
+
+class HistoryError(UsageError):
+    """History cannot be read as asked (exit code 2); ``key`` and ``params`` say why."""
+
+
+class Repository:
+    """A git repository, opened with GitPython."""
+
+    def __init__(self, start: Path) -> None:
+        """The repository holding ``start`` (a file or a folder)."""
+        import git
+
+        folder = start.resolve() if start.is_dir() else start.resolve().parent
+        try:
+            self.git = git.Repo(folder, search_parent_directories=True)
+        except (git.InvalidGitRepositoryError, git.NoSuchPathError):
+            raise HistoryError("history.not-a-repo", path=start.as_posix()) from None
+        self.root = Path(self.git.working_tree_dir or ".").resolve()
+
+    @property
+    def shallow(self) -> bool:
+        """Whether the clone's history is cut short (``git clone --depth``)."""
+        return (Path(self.git.git_dir) / "shallow").is_file()
+
+    def blob(self, blob: str) -> bytes | None:
+        """A blob's bytes, from git's object database (one long-running ``cat-file``)."""
+        if not blob or set(blob) == {"0"}:
+            return None
+        try:
+            data: bytes = self.git.odb.stream(bytes.fromhex(blob)).read()
+        except (ValueError, OSError):  # missing or corrupt: said, never taken for "no file"
+            raise HistoryError("history.corrupt-object", blob=blob[:12]) from None
+        return data
+
+    def commit_id(self, rev: str) -> str:
+        """The full hash of revision ``rev`` (a commit, branch or tag)."""
+        import git
+
+        try:
+            return str(self.git.commit(rev).hexsha)
+        except (git.BadName, git.BadObject, git.GitCommandError, ValueError, LookupError, OSError):
+            raise HistoryError("history.unknown-revision", rev=rev) from None
+
+    def is_ancestor(self, ancestor: str, rev: str) -> bool:
+        import git
+
+        try:
+            return bool(self.git.is_ancestor(self.git.commit(ancestor), self.git.commit(rev)))
+        except (git.BadName, git.BadObject, ValueError, git.GitCommandError):
+            raise HistoryError("history.unknown-revision", rev=rev) from None
+
+    def changed_since(self, rev: str) -> list[Path]:
+        """Files changed between ``rev`` and the working tree (untracked ones included)."""
+        import git
+
+        if self.shallow:
+            try:
+                self.git.commit(rev)
+            except (git.BadName, ValueError):
+                raise HistoryError("history.shallow") from None
+        try:
+            self.git.commit(rev)
+            names = self._git("diff", "-z", "--name-only", rev, "--").split("\0")
+            names += self._git("ls-files", "-z", "--others", "--exclude-standard").split("\0")
+        except (git.BadName, git.BadObject, ValueError, git.GitCommandError):
+            raise HistoryError("history.unknown-revision", rev=rev) from None
+        return [self.root / name for name in names if name]
+
+    def _git(self, command: str, *arguments: str) -> str:
+        """A git command's output, file names never quoted (``core.quotePath=false``)."""
+        output: str = self.git.git.execute(
+            ["git", "-c", "core.quotePath=false", command, *arguments],
+            strip_newline_in_stdout=False,
+        )
+        return output
+
+
+def find_repository(path: Path) -> Path | None:
+    """The git repository holding ``path``, or None (without importing GitPython)."""
+    folder = path.resolve()
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return None
+
+
+@dataclass
+class RepositoryLog:
+    """Every commit of a repository that touched a YAML file, read with one ``git log``.
+
+    Each file's versions are then found by walking this log backwards from its current
+    name, following renames, until the commit that added it.
+    """
+
+    commits: list[tuple[str, str, str, str]]  # newest first: hash, day, author, subject
+    # path → (commit index, status, former path, blob): what each commit did to the file
+    touches: dict[str, list[tuple[int, str, str, str]]]
+
+    @classmethod
+    def read(cls, repo: Repository) -> RepositoryLog:
+        """One ``git log`` of ``repo``."""
+        import git
+
+        try:
+            output = repo._git(
+                "log",
+                "-z",
+                "-M",
+                "--raw",
+                "--no-abbrev",
+                "--date=short",
+                f"--format={_SEP}%H{_SEP}%ad{_SEP}%an{_SEP}%s",
+                "--",
+                "*.yaml",
+                "*.yml",
+            )
+        except git.GitCommandError as error:
+            if "does not have any commits" not in str(error.stderr):
+                raise HistoryError("history.git-failed", detail=_said(error)) from None
+            output = ""  # no commit yet
+        commits: list[tuple[str, str, str, str]] = []
+        touches: dict[str, list[tuple[int, str, str, str]]] = {}
+        for rev, day, author, subject, changes in _blocks(output):
+            for status, blob, paths in changes:
+                touches.setdefault(paths[-1], []).append((len(commits), status, paths[0], blob))
+            commits.append((rev, day, author, subject))
+        return cls(commits, touches)
+
+    @classmethod
+    def cached(
+        cls, root: Path, folder: Path | None, repo: Callable[[Path], Repository]
+    ) -> RepositoryLog:
+        """The log of the repository at ``root``, from ``folder`` when ``HEAD`` has not moved."""
+        head = head_id(root)
+        path = folder / f"gitlog-3-{head}.json" if folder is not None and head else None
+        if path is not None and path.is_file():
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                return cls(
+                    [tuple(c) for c in data["commits"]],
+                    {k: [tuple(t) for t in v] for k, v in data["touches"].items()},
+                )
+            except (OSError, ValueError, KeyError, TypeError):
+                pass
+        log = cls.read(repo(root))
+        if path is not None:
+            _save_quietly(path, json.dumps({"commits": log.commits, "touches": log.touches}))
+        return log
+
+    def trail(self, relative: str) -> list[tuple[int, str, str]]:
+        """``(commit index, path then, blob)`` of every commit that touched the file,
+        newest first."""
+        found: list[tuple[int, str, str]] = []
+        path, after = relative, -1
+        while True:
+            entries = [entry for entry in self.touches.get(path, []) if entry[0] > after]
+            for index, status, former, blob in entries:
+                if status == "D":
+                    return found  # deleted: what came before was another file
+                found.append((index, path, blob))
+                if status == "A":
+                    return found
+                if status == "R":
+                    path, after = former, index
+                    break
+            else:
+                return found
+
+    def newest(self, relative: str) -> str:
+        """The last commit that touched the file, or ""."""
+        trail = self.trail(relative)
+        return self.commits[trail[0][0]][0] if trail else ""
+
+
+Change = tuple[str, str, list[str]]  # status letter, new blob, paths (former first)
+
+
+def _blocks(output: str) -> Iterator[tuple[str, str, str, str, list[Change]]]:
+    """Parse ``git log -z --format=␟%H␟%ad␟%an␟%s --raw --no-abbrev`` output: NUL-separated
+    fields, a commit's header, then change records ``:100644 100644 <old> <new> M`` each
+    followed by its path (two paths for ``R087``: former, then new), never quoted."""
+    tokens = iter(output.split("\0"))
+    commit: tuple[str, str, str, str, list[Change]] | None = None
+    for token in tokens:
+        token = token.lstrip("\n")
+        if token.startswith(_SEP):
+            if commit is not None:
+                yield commit
+            rev, day, author, subject = token[1:].split(_SEP, 3)
+            commit = (rev, day, author, subject, [])
+        elif token.startswith(":") and commit is not None:
+            _, _, _, blob, status = token.split()[:5]
+            paths = [next(tokens, "") for _ in range(2 if status[0] in "RC" else 1)]
+            commit[4].append((status[0], blob, paths))
+    if commit is not None:
+        yield commit
+
+
+def _said(error: Exception) -> str:
+    """The last line git wrote on its standard error."""
+    lines = str(getattr(error, "stderr", "") or error).strip().splitlines()
+    return lines[-1].strip()[-300:] if lines else ""
+
+
+def head_id(repository: Path) -> str:
+    """The commit ``HEAD`` points to, read from ``.git`` without starting git (or "")."""
+    git_dir = repository / ".git"
+    try:
+        if git_dir.is_file():  # a worktree or submodule: "gitdir: <path>"
+            git_dir = (repository / git_dir.read_text().split(":", 1)[1].strip()).resolve()
+        head = (git_dir / "HEAD").read_text().strip()
+        if not head.startswith("ref: "):
+            return head
+        ref = head[5:]
+        if (git_dir / ref).is_file():
+            return (git_dir / ref).read_text().strip()
+        for line in (git_dir / "packed-refs").read_text().splitlines():
+            if line.endswith(" " + ref):
+                return line.split()[0]
+    except OSError:
+        pass
+    return ""
+
+
+def _save_quietly(path: Path, text: str) -> None:
+    """Write a cache file atomically; a cache that cannot be written only costs time."""
+    from ptk.writing import replace_text
+
+    try:
+        path.parent.mkdir(exist_ok=True)
+        replace_text(path, text)
+        for old in path.parent.glob("gitlog-*.json"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
