@@ -205,6 +205,9 @@ _TAGGED: dict[str, Any] = {
 }
 
 
+_COLLECTION_TAGS = frozenset((_TAG + "map", _TAG + "seq"))
+
+
 @dataclass
 class _Builder:
     """Builds plain data from a node tree, refusing what would hurt later steps."""
@@ -227,6 +230,8 @@ class _Builder:
             raise _error(node, "yaml.recursive-alias")
         if depth > MAX_DEPTH:
             raise _error(node, "yaml.too-deep", limit=MAX_DEPTH)
+        if node.tag not in _COLLECTION_TAGS:  # !!set, !!omap, !custom: not plain data
+            raise _error(node, "yaml.unknown-tag", tag=node.tag.replace(_TAG, "!!"))
         self.in_progress.add(id(node))
         result = (
             self._sequence(node, depth)

@@ -217,6 +217,10 @@ class Engine:
         except Exception as error:
             if schema_broken:
                 return []  # the schema problems already explain what is wrong
+            from ptk import schema
+
+            if not schema.is_valid(partnership.raw):  # the schema check is off: say so
+                return [Finding("", "lint.rule-skipped", {"rule": rule.ID})]
             raise RuleCrashed(rule.ID, display) from error
 
 
