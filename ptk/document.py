@@ -215,6 +215,7 @@ class _Builder:
     built: dict[int, tuple[Any, int]] = field(default_factory=dict)
     in_progress: set[int] = field(default_factory=set)
     alias_nodes: int = 0
+    items: set[int] = field(default_factory=set)  # nodes that are list items
 
     def build(self, node: yaml.Node, depth: int = 0) -> tuple[Any, int]:
         """Return the node's value and its size once aliases are expanded."""
@@ -246,6 +247,7 @@ class _Builder:
         items, size = [], 1
         build = self.build
         for child in node.value:
+            self.items.add(id(child))
             value, child_size = build(child, depth + 1)
             items.append(value)
             size += child_size
@@ -260,10 +262,19 @@ class _Builder:
                 raise _error(key_node, "yaml.complex-key")
             key = key_node.value
             if key in result:
-                raise _error(key_node, "yaml.duplicate-key", key=key, first=_first_line(node, key))
+                raise _duplicate(node, key_node, key, id(node) in self.items)
             result[key], child_size = build(value_node, depth + 1)
             size += child_size
         return result, size
+
+
+def _duplicate(node: yaml.Node, key_node: yaml.Node, key: str, item: bool) -> LoadError:
+    """A key written twice; when a list item's first key comes back (``id``, ``name``…),
+    a dash was forgotten before the next item, and that is what is said."""
+    first_key = node.value[0][0]
+    if item and first_key.value == key and not node.flow_style:
+        return _error(key_node, "yaml.missing-dash", key=key)
+    return _error(key_node, "yaml.duplicate-key", key=key, first=_first_line(node, key))
 
 
 def _first_line(node: yaml.Node, key: str) -> int:
@@ -430,12 +441,26 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
     if "cannot start any token" in problem:
         key = "yaml.tab" if character == "\t" else "yaml.reserved-character"
         return LoadError("yaml-syntax", key, line, column, character=character)
+    if _after_quoted(text, mark):
+        return LoadError("yaml-syntax", "yaml.apostrophe", line, column)
     key = syntax_message(error.context, problem)
     if key in ("yaml.indentation", "yaml.missing-value") and character in ("]", "}"):
         key = "yaml.extra-bracket"
     if key == "yaml.unclosed-quote" and error.context_mark is not None:
         line, column = _mark(error.context_mark)  # where the quote opened
     return LoadError("yaml-syntax", key, line, column, limit=MAX_DEPTH, character=character)
+
+
+def _after_quoted(text: str, mark: Any) -> bool:
+    """Whether the error comes right after a text in single quotes that is followed by
+    more of the line: ``'L'école'`` (the apostrophe closed the quotes)."""
+    if mark is None or mark.index < 2 or text[mark.index - 1] != "'":
+        return False
+    line_start = text.rfind("\n", 0, mark.index) + 1
+    line_end = text.find("\n", mark.index)
+    before = text[line_start : mark.index - 1]
+    rest = text[mark.index : line_end if line_end >= 0 else len(text)]
+    return before.count("'") % 2 == 1 and bool(rest.strip()) and not rest.lstrip().startswith("#")
 
 
 def _mark(mark: Any) -> tuple[int, int]:

@@ -139,7 +139,7 @@ class Engine:
 
     def check_document(self, doc: document.Document) -> list[Problem]:
         partnership = Partnership(doc.data)
-        context = Context(doc.path, self.today, self.signed_changes, self.fast)
+        context = Context(doc.path, self.today, self.signed_changes, self.fast, doc.positions.root)
         problems: list[Problem] = []
         ran: set[str] = set()
         schema_broken = False

@@ -66,6 +66,7 @@ class Context:
     today: date
     signed_changes: HistorySource | None = None
     fast: bool = True  # False: the slow, exhaustive path (tests compare both)
+    root: Any = None  # the file's YAML node tree (how values were written), when there is one
 
 
 class Rule(Protocol):
