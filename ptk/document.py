@@ -272,7 +272,7 @@ def _duplicate(node: yaml.Node, key_node: yaml.Node, key: str, item: bool) -> Lo
     """A key written twice; when a list item's first key comes back (``id``, ``name``…),
     a dash was forgotten before the next item, and that is what is said."""
     first_key = node.value[0][0]
-    if item and first_key.value == key and not node.flow_style:
+    if item and first_key.value == key and not getattr(node, "flow_style", False):
         return _error(key_node, "yaml.missing-dash", key=key)
     return _error(key_node, "yaml.duplicate-key", key=key, first=_first_line(node, key))
 
