@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ptk import i18n
-from ptk.safe import printable
+from ptk.safe import printable, valid_text
 
 SEVERITIES = ("error", "warning", "info")
 CRASHED = "internal-error"  # not a rule: ptk itself failed on a file (exit code 3)
@@ -51,8 +51,14 @@ class Problem:
     pointer: str = ""
 
     def message(self, lang: str) -> str:
-        """The message in ``lang``, arguments filled in."""
-        return i18n.message(lang, self.key, **{k: _argument(lang, v) for k, v in self.args.items()})
+        """The message in ``lang``, arguments filled in (always valid UTF-8: a file name
+        that is not shows its bytes as ``\\xNN``)."""
+        text = i18n.message(lang, self.key, **{k: _argument(lang, v) for k, v in self.args.items()})
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return valid_text(text)
+        return text
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.rule)
@@ -60,10 +66,10 @@ class Problem:
     def text(self, lang: str, color: bool = False) -> str:
         """``path:line:col: severity rule-id message``: how every command prints a problem."""
         where = f"{printable(self.path)}:{self.line}:{self.column}:"
-        severity, rule = self.severity, self.rule
+        severity, rule = i18n.message(lang, f"report.severity.{self.severity}"), self.rule
         if color:
             where = f"{_DIM}{where}{_RESET}"
-            severity = f"{_COLOURS.get(severity, '')}{severity}{_RESET}"
+            severity = f"{_COLOURS.get(self.severity, '')}{severity}{_RESET}"
             rule = f"{_DIM}{rule}{_RESET}"
         return f"{where} {severity} {rule} {printable(self.message(lang))}"
 

@@ -37,6 +37,16 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub(_escape, text)
 
 
+def valid_text(text: str) -> str:
+    r"""``text`` with lone surrogates (bytes of a name that is not UTF-8) as ``\xNN``.
+
+    >>> valid_text("caf" + chr(0xDCE9))
+    'caf\\xe9'
+    """
+    raw = text.encode("utf-8", "surrogateescape")
+    return raw.decode("utf-8", "backslashreplace")
+
+
 def path_text(path: str) -> str:
     r"""A file name as text: bytes that are not UTF-8 shown as ``\xNN``, controls escaped.
 

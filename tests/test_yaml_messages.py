@@ -69,7 +69,8 @@ def test_yaml_mistakes_name_their_fix(
         result = ptk("validate", "--lang", lang)
         assert result.code == 1
         [line] = result.out.splitlines()[:1]
-        assert line.startswith(f"partnerships/m.yaml:{where}: error yaml-syntax "), line
+        severity = "erreur" if lang == "fr" else "error"
+        assert line.startswith(f"partnerships/m.yaml:{where}: {severity} yaml-syntax "), line
         assert words in line
         if lang == "fr":
             assert "found" not in line and "expected" not in line and "keep only one" not in line

@@ -143,6 +143,7 @@ class Engine:
         problems: list[Problem] = []
         ran: set[str] = set()
         schema_broken = False
+        failed: tuple[str, ...] = ()  # values the schema refused: not reported again
         for rule, severity, options in self._plan(partnership.level):
             if not _applies(rule, partnership):
                 continue
@@ -152,6 +153,9 @@ class Engine:
             )
             if rule.ID == "schema":
                 schema_broken = bool(findings)
+                failed = tuple(f.pointer for f in findings if f.pointer)
+            elif failed:
+                findings = [f for f in findings if not _within(f.pointer, failed)]
             problems.extend(_locate(doc, rule.ID, severity, finding) for finding in findings)
         return self._suppress(doc, partnership, problems, ran)
 
@@ -272,6 +276,15 @@ def crash_problem(display: str, error: BaseException) -> Problem:
 def load_problem(display: str, error: document.LoadError) -> Problem:
     """The problem that a file which cannot be loaded is."""
     return Problem(display, error.line, error.column, error.rule, "error", error.key, error.params)
+
+
+def _within(pointer: str, failed: tuple[str, ...]) -> bool:
+    """Whether ``pointer`` is one of the ``failed`` values or inside one.
+
+    >>> _within("/schedule/start", ("/schedule/start",)), _within("/schedule", ("/schedule/start",))
+    (True, False)
+    """
+    return bool(pointer) and any(pointer == bad or pointer.startswith(bad + "/") for bad in failed)
 
 
 def _applies(rule: Rule, partnership: Partnership) -> bool:

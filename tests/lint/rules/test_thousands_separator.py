@@ -26,7 +26,7 @@ def test_complete_partnership_passes() -> None:
     assert _found(GOOD) == []
 
 
-@pytest.mark.parametrize("written", ["1.200", "12.500", "1.200.000"])
+@pytest.mark.parametrize("written", ["1.200", "12.500", "100.000"])
 def test_a_dot_every_three_digits_is_a_warning_at_its_line(written: str) -> None:
     text = GOOD.replace("amount: 450,", f"amount: {written},", 1)
     line = 1 + text[: text.index(f"amount: {written},")].count("\n")
