@@ -435,7 +435,7 @@ def syntax_message(context: str | None, problem: str | None) -> str:
 
 def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
     mark = error.problem_mark or error.context_mark
-    line, column = _mark(mark)
+    line, column = _inside(text, *_mark(mark))
     problem = error.problem or ""
     character = text[mark.index : mark.index + 1] if mark is not None else ""
     if "cannot start any token" in problem:
@@ -449,6 +449,19 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
     if key == "yaml.unclosed-quote" and error.context_mark is not None:
         line, column = _mark(error.context_mark)  # where the quote opened
     return LoadError("yaml-syntax", key, line, column, limit=MAX_DEPTH, character=character)
+
+
+def _inside(text: str, line: int, column: int) -> tuple[int, int]:
+    r"""A position libyaml puts past the end of the file (at the end of the stream) moved
+    to the end of its last line, where an editor can go.
+
+    >>> _inside("a: 1\nb", 3, 1)
+    (2, 2)
+    """
+    lines = text.split("\n")
+    if line <= len(lines):
+        return line, column
+    return len(lines), len(lines[-1]) + 1
 
 
 def _after_quoted(text: str, mark: Any) -> bool:

@@ -21,6 +21,7 @@ from ptk.files import partnership_files
 from ptk.i18n.formats import label
 from ptk.lint.engine import Engine, load_problem
 from ptk.partnership import Partnership
+from ptk.safe import printable
 
 _RED, _BOLD, _RESET = "\033[31m", "\033[1m", "\033[0m"
 
@@ -165,6 +166,7 @@ def _table(rows: list[Row], console: Console, in_git: bool = True) -> None:
         ]
         for row in rows
     ]
+    cells = [[printable(cell) for cell in line] for line in cells]  # values come from anyone
     widths = [max(len(line[i]) for line in [headers, *cells]) for i in range(len(headers))]
     widths[0] = min(widths[0], 48)
     console.out.write(_line(headers, widths, console.color and _BOLD) + "\n")

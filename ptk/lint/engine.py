@@ -139,7 +139,9 @@ class Engine:
 
     def check_document(self, doc: document.Document) -> list[Problem]:
         partnership = Partnership(doc.data)
-        context = Context(doc.path, self.today, self.signed_changes, self.fast, doc.positions.root)
+        context = Context(
+            doc.path, self.today, self.signed_changes, self.fast, doc.positions.root, doc.text
+        )
         problems: list[Problem] = []
         ran: set[str] = set()
         schema_broken = False

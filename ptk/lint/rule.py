@@ -67,6 +67,7 @@ class Context:
     signed_changes: HistorySource | None = None
     fast: bool = True  # False: the slow, exhaustive path (tests compare both)
     root: Any = None  # the file's YAML node tree (how values were written), when there is one
+    text: str = ""  # the file's text
 
 
 class Rule(Protocol):

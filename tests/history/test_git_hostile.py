@@ -59,3 +59,17 @@ def test_a_corrupt_object_is_said_not_hidden(ptk: Runner, signed_then_changed: G
         assert words in line and blob[:12] in line
     history = ptk("history", NAME, cwd=root)
     assert history.code == 2 and "git fsck" in history.err
+
+
+def test_values_cannot_drive_the_terminal(ptk: Runner, signed_then_changed: GitRepo) -> None:
+    root = signed_then_changed.root
+    path = root / NAME
+    hostile = '"x\\x1b[31m\\npartnerships/other.yaml:1:1: error schema fine"'
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("title: ", f"title: {hostile}\nx: ", 1)
+    )
+    signed_then_changed.commit("Titre", author="Eve\x1b[31m", day="2026-04-01")
+    for argv in (["history", NAME], ["diff", NAME, "HEAD~1", "HEAD"], ["status"]):
+        out = ptk(*argv, "--lang", "en", cwd=root).out
+        assert "\x1b" not in out, argv
+        assert not any(line.startswith("partnerships/other.yaml") for line in out.splitlines())
