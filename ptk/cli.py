@@ -33,6 +33,7 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
     argv = list(sys.argv[1:] if argv is None else argv)
     console = console or Console("en")
     console.lang = _early_lang(argv)
+    _stop_on_sigterm()
     try:
         args = build_parser(console, _named_command(argv)).parse_args(argv)
         if getattr(args, "lang", None) is None:
@@ -49,8 +50,31 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
     except KeyboardInterrupt:
         console.note("cli.interrupted")
         return 130
+    except Terminated:
+        console.note("cli.interrupted")
+        return 143
     except Exception:
         return _internal_error(console)
+
+
+class Terminated(BaseException):
+    """SIGTERM: unwind like Ctrl-C, so that temporary folders are removed on the way out."""
+
+
+def _stop_on_sigterm() -> None:
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        from ptk.documents import sandbox
+
+        sandbox.stop_all()
+        raise Terminated
+
+    signal.signal(signal.SIGTERM, stop)
 
 
 def _silence_stdout() -> None:

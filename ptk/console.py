@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from ptk import i18n
+from ptk.safe import printable
 
 
 @dataclass
@@ -27,11 +28,11 @@ class Console:
 
     def note(self, key: str, /, **args: Any) -> None:
         """A line on standard error (progress, hints), out of the way of the results."""
-        self.err.write(self._(key, **args) + "\n")
+        self.err.write(printable(self._(key, **args)) + "\n")
 
     def error(self, key: str, /, **args: Any) -> None:
         """``ptk: error: …`` on standard error."""
-        self.err.write(self._("cli.error.line", message=self._(key, **args)) + "\n")
+        self.err.write(printable(self._("cli.error.line", message=self._(key, **args))) + "\n")
 
     @property
     def color(self) -> bool:

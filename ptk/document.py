@@ -22,7 +22,9 @@ from typing import Any
 
 import yaml
 
-from ptk.yamlparse import MAX_DEPTH, LoadError, Parsed, parse, syntax_message
+from ptk.inputs import Refused, open_regular
+from ptk.yamlerrors import LoadError, syntax_message
+from ptk.yamlparse import MAX_DEPTH, Parsed, parse
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -55,13 +57,15 @@ def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
 def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read ``path`` whole, refusing folders, missing files and files over ``max_bytes``."""
     try:
-        with path.open("rb") as source:
+        with open(open_regular(path), "rb") as source:
             size = os.fstat(source.fileno()).st_size
             if size > max_bytes:
                 raise LoadError(
                     "unreadable-file", "input.too-large", size=_kib(size), limit=_kib(max_bytes)
                 )
             return source.read(max_bytes + 1)
+    except Refused as refused:
+        raise LoadError("unreadable-file", refused.key, **refused.params) from None
     except IsADirectoryError:
         raise LoadError("unreadable-file", "input.is-directory") from None
     except FileNotFoundError:

@@ -16,6 +16,8 @@ INTERNAL = 3  # a bug in ptk
 
 def for_report(report: Report, strict: bool = False) -> int:
     """The exit code a check run ends with."""
+    if report.crashed:
+        return INTERNAL
     if report.unreadable:
         return USAGE
     if report.count("error") or (strict and report.count("warning")):

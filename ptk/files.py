@@ -10,6 +10,8 @@ from ptk.errors import UsageError
 
 __all__ = ["UsageError", "partnership_files"]
 
+from ptk.safe import path_text
+
 SUFFIXES = (".yaml", ".yml")
 DEFAULT_FOLDER = "partnerships"
 
@@ -21,9 +23,7 @@ def partnership_files(arguments: Sequence[str]) -> list[tuple[Path, str]]:
     unreadable file.  A folder with no ``.yaml`` file in it is a usage error.
     """
     if not arguments:
-        if not Path(DEFAULT_FOLDER).is_dir():
-            raise UsageError("files.no-default-folder", folder=DEFAULT_FOLDER)
-        arguments = [DEFAULT_FOLDER]
+        arguments = [default_folder()]
     found: list[tuple[Path, str]] = []
     for argument in arguments:
         path = Path(argument)
@@ -31,10 +31,24 @@ def partnership_files(arguments: Sequence[str]) -> list[tuple[Path, str]]:
             inside = _yaml_files(path)
             if not inside:
                 raise UsageError("files.none-in-folder", folder=argument)
-            found.extend((file, file.as_posix()) for file in inside)
+            found.extend((file, path_text(file.as_posix())) for file in inside)
         else:
-            found.append((path, path.as_posix()))
+            found.append((path, path_text(path.as_posix())))
     return _unique(found) if len(arguments) > 1 else found  # one argument cannot repeat itself
+
+
+def default_folder(start: Path | None = None) -> str:
+    """``partnerships/`` of the repository the current folder is in — found from the
+    nearest ``.ptk.yaml``, then the nearest git repository — as a path from here."""
+    here = Path.cwd() if start is None else start
+    if (here / DEFAULT_FOLDER).is_dir():
+        return DEFAULT_FOLDER
+    folders = (here, *here.parents)
+    for marker in (".ptk.yaml", ".git"):
+        root = next((folder for folder in folders if (folder / marker).exists()), None)
+        if root is not None and (root / DEFAULT_FOLDER).is_dir():
+            return os.path.relpath(root / DEFAULT_FOLDER, here)
+    raise UsageError("files.no-default-folder", folder=DEFAULT_FOLDER)
 
 
 def _yaml_files(folder: Path) -> list[Path]:

@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ptk import i18n
+from ptk.safe import printable, valid_text
 
 SEVERITIES = ("error", "warning", "info")
+CRASHED = "internal-error"  # not a rule: ptk itself failed on a file (exit code 3)
 _COLOURS = {"error": "\033[1;31m", "warning": "\033[33m", "info": "\033[36m"}
 _DIM, _RESET = "\033[2m", "\033[0m"
 
@@ -68,21 +70,27 @@ class Problem:
     pointer: str = ""
 
     def message(self, lang: str) -> str:
-        """The message in ``lang``, arguments filled in."""
-        return i18n.message(lang, self.key, **{k: _argument(lang, v) for k, v in self.args.items()})
+        """The message in ``lang``, arguments filled in (always valid UTF-8: a file name
+        that is not shows its bytes as ``\\xNN``)."""
+        text = i18n.message(lang, self.key, **{k: _argument(lang, v) for k, v in self.args.items()})
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return valid_text(text)
+        return text
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.rule)
 
     def text(self, lang: str, color: bool = False) -> str:
         """``path:line:col: severity rule-id message``: how every command prints a problem."""
-        where = f"{self.path}:{self.line}:{self.column}:"
-        severity, rule = self.severity, self.rule
+        where = f"{printable(self.path)}:{self.line}:{self.column}:"
+        severity, rule = i18n.message(lang, f"report.severity.{self.severity}"), self.rule
         if color:
             where = f"{_DIM}{where}{_RESET}"
-            severity = f"{_COLOURS.get(severity, '')}{severity}{_RESET}"
+            severity = f"{_COLOURS.get(self.severity, '')}{severity}{_RESET}"
             rule = f"{_DIM}{rule}{_RESET}"
-        return f"{where} {severity} {rule} {self.message(lang)}"
+        return f"{where} {severity} {rule} {printable(self.message(lang))}"
 
 
 @dataclass
@@ -99,6 +107,11 @@ class Report:
     @property
     def unreadable(self) -> bool:
         return any(problem.rule == "unreadable-file" for problem in self.problems)
+
+    @property
+    def crashed(self) -> list[Problem]:
+        """The files ptk failed on (a bug in ptk), one problem each."""
+        return [problem for problem in self.problems if problem.rule == CRASHED]
 
 
 def _argument(lang: str, value: Any) -> str:

@@ -77,9 +77,9 @@ def validate(data: Any, name: str = "partnership", fast: bool = True) -> list[Fi
     Most files are valid: the compiled validator says so in microseconds, and only the
     files it rejects go through ``jsonschema`` for detailed, located messages.
     """
-    if fast and is_valid(data, name):
-        return []
-    findings: list[Finding] = []
+    if fast and _finite(data) and is_valid(data, name):
+        return []  # numbers too large to hold are refused by the compiled validator
+    findings = bad_numbers(data)
 
     seen_required: set[str] = set()
     for error in validator(name).iter_errors(data):
@@ -90,6 +90,47 @@ def validate(data: Any, name: str = "partnership", fast: bool = True) -> list[Fi
             seen_required.add(pointer)
         findings.extend(_describe(error, pointer))
     return findings
+
+
+MAX_NUMBER = 10**15  # far above any amount or count a partnership holds
+
+
+def bad_numbers(data: Any) -> list[Finding]:
+    """Numbers no document can print: infinite, not a number, or absurdly large.
+
+    >>> [f.pointer for f in bad_numbers({"a": [1, float("nan")], "b": 10**20, "c": 2.5})]
+    ['/a/1', '/b']
+    """
+    return list(_bad_numbers(data, ()))
+
+
+def _finite(data: Any) -> bool:
+    """Whether ``data`` holds no infinite or NaN number (one pass in C)."""
+    import json
+
+    try:
+        json.dumps(data, allow_nan=False, default=str)
+    except ValueError:
+        return False
+    return True
+
+
+def _bad_numbers(data: Any, path: tuple[str | int, ...]) -> Iterator[Finding]:
+    if isinstance(data, dict):
+        for name, value in data.items():
+            yield from _bad_numbers(value, (*path, name))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _bad_numbers(value, (*path, index))
+    elif _out_of_range(data):
+        key = "schema.number-not-finite" if data != data else "schema.number-too-large"
+        yield Finding(join_pointer(*path), key, {"field": _field(path), "limit": "10¹⁵"})
+
+
+def _out_of_range(value: Any) -> bool:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return False
+    return not abs(value) <= MAX_NUMBER  # also true of NaN
 
 
 _TYPE_TERMS = {

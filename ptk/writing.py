@@ -29,6 +29,8 @@ def write_file(
             ) from None
     if path.is_dir():
         raise UsageError("write.is-directory", path=path.as_posix())
+    if _special(path):  # a link, a pipe, a device: never replaced, never written through
+        raise UsageError("write.not-regular", path=path.as_posix())
     if path.exists() and not overwrite:
         raise UsageError(exists_key, path=path.as_posix())
     try:
@@ -39,6 +41,17 @@ def write_file(
         raise UsageError(
             "write.failed", path=path.as_posix(), detail=error.strerror or str(error)
         ) from None
+
+
+def _special(path: Path) -> bool:
+    """Whether something other than a regular file (or nothing) is at ``path``."""
+    import stat
+
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode)
 
 
 def _write(path: Path, data: bytes, overwrite: bool) -> None:

@@ -17,6 +17,8 @@ from typing import Any
 
 import yaml
 
+from ptk.yamlerrors import LoadError, mark_position, syntax_error
+
 try:
     from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover - wheels of PyYAML ship libyaml
@@ -30,25 +32,6 @@ MAX_ALIAS_NODES = 10_000
 
 _PLAIN = "tag:ptk:plain"
 _TAG = "tag:yaml.org,2002:"
-
-
-class LoadError(Exception):
-    """A file that cannot become a partnership, with where and why.
-
-    ``rule`` is ``unreadable-file`` (the file cannot be read as text) or
-    ``yaml-syntax`` (the text is not usable YAML).  ``key`` and ``args`` name a
-    message in the catalogue.  ``line`` and ``column`` are 1-based.
-    """
-
-    def __init__(
-        self, rule: str, message_key: str, line: int = 1, column: int = 1, **args: Any
-    ) -> None:
-        super().__init__(message_key)
-        self.rule = rule
-        self.key = message_key
-        self.params = args
-        self.line = line
-        self.column = column
 
 
 class _Loader(_BaseLoader):
@@ -104,7 +87,14 @@ def _plain(value: str) -> Any:
     return value if value else None
 
 
+_MAX_DIGITS = 100  # longer integers read as infinite: refused by the schema check
+
+
 def _number(value: str) -> Any:
+    if len(value) > _MAX_DIGITS and (
+        _INT.fullmatch(value) or _OCT.fullmatch(value) or (_HEX.fullmatch(value))
+    ):
+        return float("-inf") if value.startswith("-") else float("inf")
     if _INT.fullmatch(value):
         return int(value)
     if _OCT.fullmatch(value):
@@ -130,6 +120,9 @@ _TAGGED: dict[str, Any] = {
 }
 
 
+_COLLECTION_TAGS = frozenset((_TAG + "map", _TAG + "seq"))
+
+
 @dataclass
 class _Builder:
     """Builds plain data from a node tree, refusing what would hurt later steps."""
@@ -137,6 +130,7 @@ class _Builder:
     built: dict[int, tuple[Any, int]] = field(default_factory=dict)
     in_progress: set[int] = field(default_factory=set)
     alias_nodes: int = 0
+    items: set[int] = field(default_factory=set)  # nodes that are list items
 
     def build(self, node: yaml.Node, depth: int = 0) -> tuple[Any, int]:
         """Return the node's value and its size once aliases are expanded."""
@@ -152,6 +146,8 @@ class _Builder:
             raise _error(node, "yaml.recursive-alias")
         if depth > MAX_DEPTH:
             raise _error(node, "yaml.too-deep", limit=MAX_DEPTH)
+        if node.tag not in _COLLECTION_TAGS:  # !!set, !!omap, !custom: not plain data
+            raise _error(node, "yaml.unknown-tag", tag=node.tag.replace(_TAG, "!!"))
         self.in_progress.add(id(node))
         result = (
             self._sequence(node, depth)
@@ -166,6 +162,7 @@ class _Builder:
         items, size = [], 1
         build = self.build
         for child in node.value:
+            self.items.add(id(child))
             value, child_size = build(child, depth + 1)
             items.append(value)
             size += child_size
@@ -180,10 +177,19 @@ class _Builder:
                 raise _error(key_node, "yaml.complex-key")
             key = key_node.value
             if key in result:
-                raise _error(key_node, "yaml.duplicate-key", key=key, first=_first_line(node, key))
+                raise _duplicate(node, key_node, key, id(node) in self.items)
             result[key], child_size = build(value_node, depth + 1)
             size += child_size
         return result, size
+
+
+def _duplicate(node: yaml.Node, key_node: yaml.Node, key: str, item: bool) -> LoadError:
+    """A key written twice; when a list item's first key comes back (``id``, ``name``…),
+    a dash was forgotten before the next item, and that is what is said."""
+    first_key = node.value[0][0]
+    if item and first_key.value == key and not getattr(node, "flow_style", False):
+        return _error(key_node, "yaml.missing-dash", key=key)
+    return _error(key_node, "yaml.duplicate-key", key=key, first=_first_line(node, key))
 
 
 def _first_line(node: yaml.Node, key: str) -> int:
@@ -227,7 +233,7 @@ def parse(text: str) -> Parsed:
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
-        raise _syntax_error(error, text) from None
+        raise syntax_error(error, text, MAX_DEPTH) from None
     except yaml.reader.ReaderError as error:
         line, column = _line_column(text, error.position)
         raise LoadError(
@@ -265,7 +271,7 @@ def _check_depth(text: str) -> None:
             return  # compose reports the syntax error with its position
         with contextlib.suppress(yaml.YAMLError):
             _walk_depth(text[: mark.index])
-        line, column = _mark(mark)
+        line, column = mark_position(mark)
         raise LoadError("yaml-syntax", "yaml.too-deep", line, column, limit=MAX_DEPTH) from None
     except yaml.YAMLError:
         return
@@ -277,7 +283,7 @@ def _walk_depth(text: str) -> None:
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                line, column = _mark(event.start_mark)
+                line, column = mark_position(event.start_mark)
                 raise LoadError("yaml-syntax", "yaml.too-deep", line, column, limit=MAX_DEPTH)
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
@@ -286,81 +292,6 @@ def _walk_depth(text: str) -> None:
 def _is_depth_limit(error: yaml.MarkedYAMLError) -> bool:
     """libyaml's "exceeded maximum nesting depth" (or "max depth of N"), any version."""
     return "exceeded max" in (error.problem or "")
-
-
-# What the parser says (libyaml's C messages and PyYAML's pure-Python ones), as
-# fragments of its context and problem, mapped to ptk's own message: the parser's
-# English never reaches a reader.  The first fragment found wins, so the specific
-# come before the general.
-_SYNTAX_MESSAGES: tuple[tuple[str, str], ...] = (
-    ("exceeded max", "yaml.too-deep"),
-    ("tab character", "yaml.tab"),
-    ("found undefined alias", "yaml.undefined-alias"),
-    ("found duplicate anchor", "yaml.duplicate-anchor"),
-    ("directive", "yaml.directive"),
-    ("version number", "yaml.directive"),
-    ("incompatible yaml document", "yaml.directive"),
-    ("document indicator", "yaml.document-marker"),
-    ("block scalar", "yaml.block-scalar"),
-    ("indentation indicator", "yaml.block-scalar"),
-    ("escape", "yaml.escape"),
-    ("hexadecimal", "yaml.escape"),
-    ("hexdecimal", "yaml.escape"),
-    ("anchor", "yaml.anchor-name"),
-    ("alias", "yaml.anchor-name"),
-    ("tag", "yaml.tag"),
-    ("expected '>'", "yaml.tag"),
-    ("single document", "yaml.several-documents"),
-    ("document start", "yaml.document-start"),
-    ("mapping values are not allowed", "yaml.colon"),
-    ("unexpected ':'", "yaml.colon"),
-    ("block sequence entries are not allowed", "yaml.dash"),
-    ("mapping keys are not allowed", "yaml.question-mark"),
-    ("could not find expected ':'", "yaml.missing-colon"),
-    ("',' or ']'", "yaml.unclosed-list"),
-    ("',' or '}'", "yaml.unclosed-mapping"),
-    ("node content", "yaml.missing-value"),
-    ("quoted scalar", "yaml.unclosed-quote"),
-    ("unexpected end of stream", "yaml.unclosed-quote"),
-    ("expected key", "yaml.indentation"),
-    ("block end", "yaml.indentation"),
-    ("'-' indicator", "yaml.indentation"),
-    ("utf-8", "yaml.bad-encoding"),
-    ("unicode", "yaml.bad-encoding"),
-)
-
-
-def syntax_message(context: str | None, problem: str | None) -> str:
-    """The catalogue key for what a YAML parser says, never its English.
-
-    >>> syntax_message("while scanning a plain scalar", "found unexpected ':'")
-    'yaml.colon'
-    >>> syntax_message(None, "something no parser has said yet")
-    'yaml.syntax'
-    """
-    said = f"{context or ''} | {problem or ''}".lower()
-    return next((key for fragment, key in _SYNTAX_MESSAGES if fragment in said), "yaml.syntax")
-
-
-def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
-    mark = error.problem_mark or error.context_mark
-    line, column = _mark(mark)
-    problem = error.problem or ""
-    character = text[mark.index : mark.index + 1] if mark is not None else ""
-    if "cannot start any token" in problem:
-        key = "yaml.tab" if character == "\t" else "yaml.reserved-character"
-        return LoadError("yaml-syntax", key, line, column, character=character)
-    key = syntax_message(error.context, problem)
-    if key in ("yaml.indentation", "yaml.missing-value") and character in ("]", "}"):
-        key = "yaml.extra-bracket"
-    if key == "yaml.unclosed-quote" and error.context_mark is not None:
-        line, column = _mark(error.context_mark)  # where the quote opened
-    return LoadError("yaml-syntax", key, line, column, limit=MAX_DEPTH, character=character)
-
-
-def _mark(mark: Any) -> tuple[int, int]:
-    """A libyaml mark (0-based) as a 1-based line and column."""
-    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
 def _line_column(text: str, offset: int) -> tuple[int, int]:

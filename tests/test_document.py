@@ -217,7 +217,7 @@ SYNTAX_ERRORS = [
     ("a: [1, 2]]\n", "yaml.extra-bracket", 1, 10),
     ("a: {b: 1}}\n", "yaml.extra-bracket", 1, 10),
     ("a: 1\n- b\n", "yaml.indentation", 2, 1),
-    ("a: 'L'école'\n", "yaml.indentation", 1, 7),
+    ("a: 'L'école'\n", "yaml.apostrophe", 1, 7),
 ]
 
 # What PyYAML and libyaml say, in their words: none of it may reach a reader.

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
-from ptk import exitcodes
+from ptk import exitcodes, i18n
 from ptk.commands._setup import (
     cache_context,
     cache_folder,
@@ -17,7 +19,7 @@ from ptk.commands._setup import (
 from ptk.console import Console
 from ptk.health.rounds import files_beside
 from ptk.lint.cache import Cache
-from ptk.lint.engine import Engine, RuleCrashed
+from ptk.lint.engine import Engine
 from ptk.lint.rules import VALIDATE_RULES
 from ptk.organisations import lint_files
 from ptk.report import reporter
@@ -47,11 +49,23 @@ def _run(args: argparse.Namespace, console: Console, rule_ids: Sequence[str] | N
     results = Cache(folder, cache_context(config, rule_ids, today)) if folder else None
     engine = Engine(config, today, rule_ids, tracker, results)
 
-    try:
-        report = engine.run(files)
-    except RuleCrashed as crash:
-        console.error("cli.rule-crashed", rule=crash.rule, path=crash.path)
-        return exitcodes.INTERNAL
+    report = engine.run(files)
     color = console.color and args.format == "text"
     reporter(args.format)(report, console.lang, console.out, color)
+    report_crashes(report, console)
     return exitcodes.for_report(report, getattr(args, "strict", False))
+
+
+def report_crashes(report: Any, console: Console) -> None:
+    """After the report: which files ptk failed on, with the tracebacks under PTK_DEBUG."""
+    crashed = report.crashed
+    if not crashed:
+        return
+    paths = ", ".join(problem.path for problem in crashed)
+    said = i18n.plural(console.lang, "cli.files-crashed", len(crashed), paths=paths)
+    console.err.write(console._("cli.error.line", message=said) + "\n")
+    if os.environ.get("PTK_DEBUG"):
+        for problem in crashed:
+            console.err.write(f"{problem.path}:\n{problem.args.get('traceback', '')}\n")
+    else:
+        console.note("cli.internal-error.hint")

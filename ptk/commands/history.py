@@ -12,6 +12,7 @@ from ptk.console import Console
 from ptk.errors import UsageError
 from ptk.history.diff import Change, diff
 from ptk.history.versions import WORKTREE, History, HistoryError, Version, since_signed
+from ptk.safe import printable
 
 
 def open_history(file: str) -> History:
@@ -79,14 +80,15 @@ def _commit_json(
 
 
 def _print_commit(version: Version, changes: list[Change], signed: bool, console: Console) -> None:
-    console.out.write(f"{version.short}  {version.date}  {version.author}  {version.subject}\n")
+    head = f"{version.short}  {version.date}  {version.author}  {version.subject}"
+    console.out.write(printable(head) + "\n")  # author and subject come from anyone
     if version.broken is not None:
         message = i18n.message(console.lang, version.broken.key, **version.broken.params)
         console.out.write(
             "    " + console._("history.broken", line=version.broken.line, message=message) + "\n"
         )
     for change in changes:
-        console.out.write(f"    {change.line()}\n")
+        console.out.write(f"    {printable(change.line())}\n")
     if signed:
         console.out.write("    " + console._("history.signed-here") + "\n")
 
@@ -101,7 +103,12 @@ def run_diff(args: argparse.Namespace, console: Console) -> int:
     for version in (old, new):
         if version.broken is not None:
             message = i18n.message(console.lang, version.broken.key, **version.broken.params)
-            console.error("diff.broken", rev=version.short, message=message)
+            console.error(
+                "diff.broken",
+                path=f"{args.file}:{version.broken.line}:{version.broken.column}",
+                rev=version.short,
+                message=message,
+            )
             return exitcodes.PROBLEMS
     changes = diff(old.data, new.data)
     if args.format == "json":
@@ -119,10 +126,11 @@ def run_diff(args: argparse.Namespace, console: Console) -> int:
     if signed is not None:
         old_label = console._("diff.signed-version", version=old_label)
     console.out.write(
-        console._("diff.header", file=args.file, old=old_label, new=_label(new, console)) + "\n"
+        printable(console._("diff.header", file=args.file, old=old_label, new=_label(new, console)))
+        + "\n"
     )
     for change in changes:
-        console.out.write(f"  {change.line()}\n")
+        console.out.write(f"  {printable(change.line())}\n")
     if not changes:
         console.say("diff.none")
     elif signed is not None:

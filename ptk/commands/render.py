@@ -35,6 +35,7 @@ from ptk.lint.rules import VALIDATE_RULES
 from ptk.organisations import for_document
 from ptk.partnership import Partnership
 from ptk.resources import resource_dir
+from ptk.safe import without_controls
 from ptk.writing import write_file
 
 
@@ -152,24 +153,39 @@ def _render_all(
         raise UsageError("render.no-template-folder", folder=args.templates.as_posix())
     done = 0
 
-    def render_one(job: Job) -> tuple[Job, Skipped | None]:
+    def render_one(job: Job) -> tuple[Job, Skipped | RenderError | None]:
         try:
             data = _render(job, args.templates, config, today, getattr(args, "amendment", None))
         except (Skipped, NothingToRender) as skipped:
             return job, Skipped(skipped.key)
+        except RenderError as stopped:  # said for this document; the others go on
+            return job, stopped
         write_file(job.output, data, overwrite=True)
         return job, None
 
-    with ThreadPoolExecutor(max_workers=min(len(jobs) or 1, os.cpu_count() or 1)) as pool:
-        for job, skipped in pool.map(render_one, jobs):
+    code = exitcodes.OK
+    pool = ThreadPoolExecutor(max_workers=min(len(jobs) or 1, os.cpu_count() or 1))
+    try:
+        for job, stopped in pool.map(render_one, jobs):
             done += 1
-            if skipped is not None:
-                console.note(skipped.key, path=job.doc.display)
+            if isinstance(stopped, RenderError):
+                said = console._(stopped.key, **stopped.params)
+                console.error("render.failed", path=job.doc.display, message=said)
+                code = max(code, _code(stopped))
+            elif stopped is not None:
+                console.note(stopped.key, path=job.doc.display)
             else:
                 console.note(
                     "render.progress", done=done, total=len(jobs), path=job.output.as_posix()
                 )
-    return exitcodes.OK
+    finally:  # interrupted (Ctrl-C, SIGTERM): start nothing more
+        pool.shutdown(wait=True, cancel_futures=True)
+    return code
+
+
+def _code(error: RenderError) -> int:
+    """A document too complex is a problem of the file; a broken tool or template is not."""
+    return exitcodes.PROBLEMS if error.key == "render.too-complex" else exitcodes.USAGE
 
 
 class Skipped(Exception):
@@ -205,6 +221,7 @@ def _render(
     logos = _logos(job, data)
     extra["logos"] = Markup(logo_markdown(logos, job.target))
     try:
+        data = without_controls(data)
         markdown = compose(job.document, data, templates, lang, today, extra)
     except TemplateProblem as problem:
         raise UsageError(problem.key, **problem.params) from None

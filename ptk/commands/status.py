@@ -16,10 +16,12 @@ from typing import Any
 from ptk import document, exitcodes, i18n
 from ptk.commands._setup import configuration, history_tracker
 from ptk.console import Console
+from ptk.errors import UsageError
 from ptk.files import partnership_files
 from ptk.i18n.formats import format_date, label
 from ptk.lint.engine import Engine, load_problem
 from ptk.partnership import Partnership
+from ptk.safe import printable
 
 _RED, _BOLD, _RESET = "\033[31m", "\033[1m", "\033[0m"
 
@@ -38,6 +40,7 @@ class Row:
     warnings: int
     signed: dict[str, Any] | None  # {"rev", "date", "signed_on", "amendment"}
     unsigned_changes: int | None  # None: not in git, or never signed
+    unreadable: bool = False  # for the exit code only, not shown
 
     def urgency(self) -> tuple[bool, int, int, int, int, str]:
         closed = self.status in ("ended", "declined")
@@ -63,12 +66,25 @@ def run(args: argparse.Namespace, console: Console) -> int:
         key=Row.urgency,
     )
     if args.format == "json":
-        data = {"version": 1, "today": today.isoformat(), "partnerships": [asdict(r) for r in rows]}
+        data = {"version": 1, "today": today.isoformat(), "partnerships": [_json(r) for r in rows]}
         json.dump(data, console.out, ensure_ascii=False, indent=2)
         console.out.write("\n")
     else:
-        _table(rows, console)
-    return exitcodes.OK
+        _table(rows, console, engine.signed_changes is not None)
+    return _exit_code(rows)
+
+
+def _json(row: Row) -> dict[str, Any]:
+    data = asdict(row)
+    del data["unreadable"]
+    return data
+
+
+def _exit_code(rows: list[Row]) -> int:
+    """Like ``ptk lint``: 2 if a file cannot be read, 1 if any has errors."""
+    if any(row.unreadable for row in rows):
+        return exitcodes.USAGE
+    return exitcodes.PROBLEMS if any(row.errors for row in rows) else exitcodes.OK
 
 
 def _row(path: Path, display: str, engine: Engine, today: date) -> Row:
@@ -80,6 +96,7 @@ def _row(path: Path, display: str, engine: Engine, today: date) -> Row:
     partnership = Partnership(data)
     review = partnership.date("evaluation", "next_review")
     signed, changes = _signature_state(engine, path, data, readable)
+    unreadable = any(p.rule == "unreadable-file" for p in problems)
     return Row(
         path=display,
         id=str(partnership.get("id") or path.stem),
@@ -97,6 +114,7 @@ def _row(path: Path, display: str, engine: Engine, today: date) -> Row:
         warnings=sum(p.severity == "warning" for p in problems),
         signed=signed,
         unsigned_changes=changes,
+        unreadable=unreadable,
     )
 
 
@@ -105,9 +123,14 @@ def _signature_state(
 ) -> tuple[dict[str, Any] | None, int | None]:
     """When the partnership was signed, and how many unsigned changes it has had since
     (from the linter's own git reading: no second walk of the history)."""
-    found = (
-        engine.signed_changes(path, data if readable else None) if engine.signed_changes else None
-    )
+    try:
+        found = (
+            engine.signed_changes(path, data if readable else None)
+            if engine.signed_changes
+            else None
+        )
+    except UsageError:  # a damaged history: the lint columns already say so
+        return None, None
     if found is None:
         return None, None
     state = {
@@ -119,7 +142,7 @@ def _signature_state(
     return state, len(found.changes) if readable else None
 
 
-def _table(rows: list[Row], console: Console) -> None:
+def _table(rows: list[Row], console: Console, in_git: bool = True) -> None:
     _ = console._
     headers = [
         _("status.col.partnership"),
@@ -141,11 +164,14 @@ def _table(rows: list[Row], console: Console) -> None:
             row.next_review or "—",
             str(row.errors),
             str(row.warnings),
-            _signed_cell(row.signed, console.lang),
+            _signed_cell(row.signed, console.lang)
+            if row.signed
+            else _("status.unsigned" if in_git else "status.no-history"),
             "—" if row.unsigned_changes is None else str(row.unsigned_changes),
         ]
         for row in rows
     ]
+    cells = [[printable(cell) for cell in line] for line in cells]  # values come from anyone
     widths = [max(len(line[i]) for line in [headers, *cells]) for i in range(len(headers))]
     widths[0] = min(widths[0], 48)
     console.out.write(_line(headers, widths, console.color and _BOLD) + "\n")

@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from ptk.documents import office
+from ptk.documents import office, sandbox
 from ptk.documents.compose import Templates
 from ptk.errors import UsageError
 
@@ -45,9 +45,10 @@ def convert(
         for name, content in (files or {}).items():
             (work / Path(name).name).write_bytes(content)
         source = work / "document.md"
-        source.write_text(markdown, encoding="utf-8")
         if target == "pdf":
+            source.write_text(sandbox.breakable(markdown), encoding="utf-8")
             return _pdf(source, work, templates, timestamp)
+        source.write_text(markdown, encoding="utf-8")
         output = work / f"document.{target}"
         _pandoc(source, output, target, _options(target, work, templates))
         if target in ("odt", "docx"):
@@ -75,34 +76,29 @@ def _options(target: str, work: Path, templates: Templates) -> list[str]:
 
 
 def _pandoc(source: Path, output: Path, target: str, options: list[str]) -> None:
-    import pypandoc
-
     writer = {"md": "markdown-smart", "html": "html5"}.get(target, target)
+    arguments = ["--sandbox", "--from=markdown-smart", f"--to={writer}", *options]
     try:
-        pypandoc.convert_file(
-            str(source),
-            writer,
-            format="markdown-smart",
-            outputfile=str(output),
-            extra_args=["--sandbox", *options],
-        )
-    except (RuntimeError, OSError) as error:
-        raise RenderError("render.pandoc-failed", detail=str(error).strip()[-500:]) from None
+        sandbox.pandoc([*arguments, f"--output={output}", str(source)], source.parent)
+    except sandbox.Failed as failed:
+        raise _failure("render.pandoc-failed", failed) from None
 
 
 def _pdf(source: Path, work: Path, templates: Templates, timestamp: int | None) -> bytes:
-    import typst
-
     typ = work / "document.typ"
     template = templates.find("document.typ")
     _pandoc(source, typ, "typst", [f"--template={template}"] if template else ["--standalone"])
     try:
-        pdf: bytes = typst.compile(
-            str(typ), root=str(work), ignore_system_fonts=True, timestamp=timestamp
-        )
-    except Exception as error:  # typst reports its own error type
-        raise RenderError("render.typst-failed", detail=str(error).strip()[-500:]) from None
-    return pdf
+        sandbox.typst(typ, work / "document.pdf", work, timestamp)
+    except sandbox.Failed as failed:
+        raise _failure("render.typst-failed", failed) from None
+    return (work / "document.pdf").read_bytes()
+
+
+def _failure(key: str, failed: sandbox.Failed) -> RenderError:
+    if failed.timed_out:
+        return RenderError("render.too-complex", seconds=max(1, round(sandbox.seconds())))
+    return RenderError(key, detail=failed.detail)
 
 
 def tool_versions() -> dict[str, str]:

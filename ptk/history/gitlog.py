@@ -9,7 +9,6 @@ a file with no history never starts git nor imports GitPython.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,8 +47,8 @@ class Repository:
             return None
         try:
             data: bytes = self.git.odb.stream(bytes.fromhex(blob)).read()
-        except (ValueError, OSError):
-            return None
+        except (ValueError, OSError):  # missing or corrupt: said, never taken for "no file"
+            raise HistoryError("history.corrupt-object", blob=blob[:12]) from None
         return data
 
     def blobs(self, ids: list[str]) -> dict[str, bytes]:
@@ -75,11 +74,16 @@ class Repository:
 
         try:
             return str(self.git.commit(rev).hexsha)
-        except (git.BadName, ValueError, git.GitCommandError):
+        except (git.BadName, git.BadObject, git.GitCommandError, ValueError, LookupError, OSError):
             raise HistoryError("history.unknown-revision", rev=rev) from None
 
     def is_ancestor(self, ancestor: str, rev: str) -> bool:
-        return bool(self.git.is_ancestor(self.git.commit(ancestor), self.git.commit(rev)))
+        import git
+
+        try:
+            return bool(self.git.is_ancestor(self.git.commit(ancestor), self.git.commit(rev)))
+        except (git.BadName, git.BadObject, ValueError, git.GitCommandError):
+            raise HistoryError("history.unknown-revision", rev=rev) from None
 
     def changed_since(self, rev: str) -> list[Path]:
         """Files changed between ``rev`` and the working tree (untracked ones included)."""
@@ -92,11 +96,19 @@ class Repository:
                 raise HistoryError("history.shallow") from None
         try:
             self.git.commit(rev)
-            names = self.git.git.diff("--name-only", rev, "--").splitlines()
-        except (git.BadName, ValueError, git.GitCommandError):
+            names = self._git("diff", "-z", "--name-only", rev, "--").split("\0")
+            names += self._git("ls-files", "-z", "--others", "--exclude-standard").split("\0")
+        except (git.BadName, git.BadObject, ValueError, git.GitCommandError):
             raise HistoryError("history.unknown-revision", rev=rev) from None
-        names += self.git.git.ls_files("--others", "--exclude-standard").splitlines()
         return [self.root / name for name in names if name]
+
+    def _git(self, command: str, *arguments: str) -> str:
+        """A git command's output, file names never quoted (``core.quotePath=false``)."""
+        output: str = self.git.git.execute(
+            ["git", "-c", "core.quotePath=false", command, *arguments],
+            strip_newline_in_stdout=False,
+        )
+        return output
 
 
 def _batch(output: bytes) -> Iterator[tuple[str, bytes]]:
@@ -141,7 +153,9 @@ class RepositoryLog:
         import git
 
         try:
-            output = repo.git.git.log(
+            output = repo._git(
+                "log",
+                "-z",
                 "-M",
                 "--raw",
                 "--no-abbrev",
@@ -151,7 +165,9 @@ class RepositoryLog:
                 "*.yaml",
                 "*.yml",
             )
-        except git.GitCommandError:
+        except git.GitCommandError as error:
+            if "does not have any commits" not in str(error.stderr):
+                raise HistoryError("history.git-failed", detail=_said(error)) from None
             output = ""  # no commit yet
         commits: list[tuple[str, str, str, str]] = []
         touches: dict[str, list[tuple[int, str, str, str]]] = {}
@@ -167,7 +183,7 @@ class RepositoryLog:
     ) -> RepositoryLog:
         """The log of the repository at ``root``, from ``folder`` when ``HEAD`` has not moved."""
         head = head_id(root)
-        path = folder / f"gitlog-2-{head}.json" if folder is not None and head else None
+        path = folder / f"gitlog-3-{head}.json" if folder is not None and head else None
         if path is not None and path.is_file():
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
@@ -211,21 +227,30 @@ Change = tuple[str, str, list[str]]  # status letter, new blob, paths (former fi
 
 
 def _blocks(output: str) -> Iterator[tuple[str, str, str, str, list[Change]]]:
-    """Parse ``git log --format=␟%H␟%ad␟%an␟%s --raw --no-abbrev`` output, whose change
-    lines read ``:100644 100644 <old blob> <new blob> M\tpath`` (``R087\told\tnew``)."""
-    entries = re.split(rf"(?m)^{_SEP}", output)
-    for entry in entries:
-        if not entry.strip():
-            continue
-        header, *rest = entry.split("\n")
-        rev, day, author, subject = header.split(_SEP, 3)
-        changes: list[Change] = []
-        for line in rest:
-            if line.startswith(":") and "\t" in line:
-                fields, *paths = line.split("\t")
-                _, _, _, blob, status = fields.split()[:5]
-                changes.append((status[0], blob, paths))
-        yield rev, day, author, subject, changes
+    """Parse ``git log -z --format=␟%H␟%ad␟%an␟%s --raw --no-abbrev`` output: NUL-separated
+    fields, a commit's header, then change records ``:100644 100644 <old> <new> M`` each
+    followed by its path (two paths for ``R087``: former, then new), never quoted."""
+    tokens = iter(output.split("\0"))
+    commit: tuple[str, str, str, str, list[Change]] | None = None
+    for token in tokens:
+        token = token.lstrip("\n")
+        if token.startswith(_SEP):
+            if commit is not None:
+                yield commit
+            rev, day, author, subject = token[1:].split(_SEP, 3)
+            commit = (rev, day, author, subject, [])
+        elif token.startswith(":") and commit is not None:
+            _, _, _, blob, status = token.split()[:5]
+            paths = [next(tokens, "") for _ in range(2 if status[0] in "RC" else 1)]
+            commit[4].append((status[0], blob, paths))
+    if commit is not None:
+        yield commit
+
+
+def _said(error: Exception) -> str:
+    """The last line git wrote on its standard error."""
+    lines = str(getattr(error, "stderr", "") or error).strip().splitlines()
+    return lines[-1].strip()[-300:] if lines else ""
 
 
 def head_id(repository: Path) -> str:

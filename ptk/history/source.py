@@ -10,6 +10,8 @@ from typing import Any
 from ptk.history.gitlog import HistoryError, Repository, RepositoryLog, find_repository
 from ptk.history.versions import History, SignedChanges, Version, since_signed
 
+UNREADABLE = ("history.corrupt-object", "history.git-failed")
+
 
 class SignatureTracker:
     """For the linter: a file's unsigned changes since its signed version, read from git.
@@ -57,7 +59,10 @@ class SignatureTracker:
     def stamp(self, path: Path) -> str:
         """The last commit that touched ``path`` (part of its cache key)."""
         where = self._where(path)
-        return self._log(where[0]).newest(where[1]) if where else ""
+        try:
+            return self._log(where[0]).newest(where[1]) if where else ""
+        except HistoryError:
+            return ""  # the rule says what is wrong with the history
 
     def __call__(self, path: Path, current: Any) -> SignedChanges | None:
         """The file's signed version and the unsigned changes of ``current`` since then
@@ -85,5 +90,9 @@ class SignatureTracker:
             if history.shallow:
                 return None  # the command said so once (ptk.commands._setup.history_tracker)
             return history.signed()
-        except (HistoryError, ValueError):
+        except HistoryError as error:
+            if error.key in UNREADABLE:
+                raise  # the history is there but cannot be read: said, never taken as "none"
+            return None
+        except ValueError:
             return None

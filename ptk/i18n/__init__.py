@@ -79,8 +79,46 @@ def fill(template: str, args: Mapping[str, Any]) -> str:
 
 
 def message(lang: str, key: str, /, **args: Any) -> str:
-    """The text of ``key`` in ``lang``, with ``{name}`` fields filled from ``args``."""
-    return fill(translations(lang).gettext(key), args)
+    """The text of ``key`` in ``lang``, with ``{name}`` fields filled from ``args`` and
+    ``{name|singular|plural}`` choices made for the number ``args[name]``."""
+    template = translations(lang).gettext(key)
+    if "|" in template and args:
+        template = choose(lang, template, args)
+    return fill(template, args)
+
+
+_CHOICE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\|([^{}|]*)\|([^{}|]*)\}")
+
+
+def choose(lang: str, template: str, args: Mapping[str, Any]) -> str:
+    """Each ``{name|singular|plural}`` of ``template`` as the form the language's plural
+    rule (the catalogue's ``Plural-Forms``) asks for ``args[name]``.
+
+    >>> choose("fr", "{n} {n|jour|jours}, {m} {m|jour|jours}", {"n": 1, "m": 3})
+    '{n} jour, {m} jours'
+    >>> choose("en", "{n|day|days}", {"n": 0})
+    'days'
+    """
+    rule = getattr(translations(lang), "plural", lambda n: int(n != 1))
+
+    def pick(field: re.Match[str]) -> str:
+        count = _count(args.get(field[1]))
+        if count is None:
+            return field[0]
+        return field[3] if rule(count) else field[2]
+
+    return _CHOICE.sub(pick, template)
+
+
+def _count(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return abs(value)
+    try:
+        return abs(int(str(value).replace("\u202f", "").replace("\u00a0", "").replace(" ", "")))
+    except ValueError:
+        return None
 
 
 class Messages:
@@ -96,4 +134,6 @@ class Messages:
 def plural(lang: str, key: str, count: int, /, **args: Any) -> str:
     """The singular or plural text of ``key`` for ``count`` (catalogue plural rules)."""
     template = translations(lang).ngettext(key, key + ".plural", count)
+    if "|" in template and args:
+        template = choose(lang, template, args)
     return fill(template, {"n": count, **args})

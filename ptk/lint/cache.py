@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ptk import __version__
-from ptk.problem import Day, Problem, Term, Words
+from ptk.problem import SEVERITIES, Day, Problem, Term, Words
 from ptk.resources import resource_dir
 from ptk.writing import replace_text
 
@@ -36,6 +36,8 @@ Entry = list[Any]
 SAVED = "\0saved"  # the time the file hashes were last saved
 RACY_NS = 2_000_000_000  # files changed this close to a save are hashed again
 MAX_HASHES = 200_000
+MAX_SHARD_BYTES = 8 * 1024 * 1024  # a larger shard was not written by ptk: ignored
+MAX_HASHES_BYTES = 64 * 1024 * 1024
 
 
 def hashes_saved(hashes: dict[str, list[Any]]) -> int:
@@ -92,12 +94,15 @@ class Cache:
         except OSError:
             stat = None
         known = hashes.get(name)
+        if not isinstance(known, list) or len(known) != 3:
+            known = None
         if (
             stat is not None
             and known is not None
             and known[0] == stat.st_mtime_ns
             and known[1] == stat.st_size
             and stat.st_mtime_ns < hashes_saved(hashes) - RACY_NS
+            and _is_hash(known[2])
         ):
             return str(known[2])
         value = content_hash(document.read_bytes(path, max_bytes))
@@ -108,7 +113,7 @@ class Cache:
 
     def _load_hashes(self) -> dict[str, list[Any]]:
         if self._hashes is None:
-            self._hashes = _load(self.root / "hashes.json")
+            self._hashes = _load(self.root / "hashes.json", MAX_HASHES_BYTES)
         return self._hashes
 
     def _shard(self, key: str) -> dict[str, Entry]:
@@ -118,8 +123,15 @@ class Cache:
         return self._shards[name]
 
     def get(self, key: str, display: str) -> list[Problem] | None:
+        """The problems stored for ``key``; None when absent or not exactly as ptk writes
+        them (a damaged or tampered cache is a miss, never a clean file)."""
         stored = self._shard(key).get(key)
-        return None if stored is None else [_decode(entry, display) for entry in stored]
+        if not isinstance(stored, list):
+            return None
+        try:
+            return [_decode(entry, display) for entry in stored]
+        except (TypeError, ValueError, KeyError):
+            return None
 
     def put(self, key: str, problems: Sequence[Problem]) -> None:
         shard = self._shard(key)
@@ -159,8 +171,15 @@ class Cache:
             pass
 
 
-def _load(path: Path) -> dict[str, Entry]:
+def _is_hash(value: Any) -> bool:
+    return isinstance(value, str) and len(value) == 32 and value.isalnum()
+
+
+def _load(path: Path, limit: int = MAX_SHARD_BYTES) -> dict[str, Entry]:
+    """A cache file's entries; nothing when it is missing, damaged or too large."""
     try:
+        if path.stat().st_size > limit:
+            return {}
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
@@ -190,28 +209,40 @@ def _encode_value(value: Any) -> Any:
         return {"words": str(value)}
     if isinstance(value, list | tuple):
         return [_encode_value(item) for item in value]
+    if isinstance(value, dict):
+        return {"dict": {str(name): _encode_value(item) for name, item in value.items()}}
     return value
 
 
+_ENTRY_TYPES = (int, int, str, str, str, dict, str)
+
+
 def _decode(entry: Entry, display: str) -> Problem:
+    """A stored problem, checked field by field (ValueError when anything is odd)."""
+    if not isinstance(entry, list) or len(entry) != len(_ENTRY_TYPES):
+        raise ValueError(entry)
+    if not all(isinstance(item, kind) for item, kind in zip(entry, _ENTRY_TYPES, strict=True)):
+        raise ValueError(entry)
     line, column, rule, severity, key, args, pointer = entry
-    return Problem(
-        display,
-        line,
-        column,
-        rule,
-        severity,
-        key,
-        {name: _decode_value(value) for name, value in args.items()},
-        pointer,
-    )
+    if severity not in SEVERITIES or line < 1 or column < 1:
+        raise ValueError(entry)
+    decoded = {str(name): _decode_value(value) for name, value in args.items()}
+    return Problem(display, line, column, rule, severity, key, decoded, pointer)
+
+
+_TAGS = {"term": Term, "day": Day, "words": Words}
 
 
 def _decode_value(value: Any) -> Any:
-    if isinstance(value, dict) and "words" in value:
-        return Words(value["words"])
     if isinstance(value, dict):
-        return Term(value["term"]) if "term" in value else Day(value.get("day", ""))
+        if len(value) != 1:
+            raise ValueError(value)
+        [(tag, inner)] = value.items()
+        if tag == "dict" and isinstance(inner, dict):
+            return {name: _decode_value(item) for name, item in inner.items()}
+        if tag in _TAGS and isinstance(inner, str):
+            return _TAGS[tag](inner)
+        raise ValueError(value)
     if isinstance(value, list):
         return [_decode_value(item) for item in value]
     return value

@@ -113,7 +113,7 @@ def _load_config(path: Path, stamp: int, display: str) -> Config:
         raise ConfigError(
             [_problem(display, error.line, error.column, error.key, error.params)]
         ) from None
-    errors = [*schema.validate(doc.data, "config"), *_check_rules(doc.data)]
+    errors = [*schema.validate(doc.data, "config"), *_check_rules(doc.data), *_check_size(doc.data)]
     if errors:
         lang = doc.data.get("lang") if isinstance(doc.data, dict) else None
         raise ConfigError(
@@ -140,6 +140,20 @@ def _build(path: Path, data: dict[str, Any]) -> Config:
         max_bytes=parse_size(data.get("max_file_size", document.DEFAULT_MAX_BYTES)),
         rules=rules,
     )
+
+
+MAX_FILE_SIZE = 64 * 1024 * 1024  # no partnership comes near; beyond, memory is at risk
+
+
+def _check_size(data: Any) -> list[Finding]:
+    value = data.get("max_file_size") if isinstance(data, dict) else None
+    try:
+        size = parse_size(value) if isinstance(value, int | str) else 0
+    except ValueError:
+        return []  # the schema says what is wrong with it
+    if size <= MAX_FILE_SIZE:
+        return []
+    return [Finding("/max_file_size", "config.size-too-large", {"limit": "64MiB"})]
 
 
 def _check_rules(data: Any) -> list[Finding]:

@@ -21,13 +21,13 @@ from ptk import document
 from ptk.health import lint as health_lint
 from ptk.health import rounds as health_rounds
 from ptk.lint import suppress
-from ptk.lint.cache import Cache, digest
+from ptk.lint.cache import Cache, content_hash, digest
 from ptk.lint.config import Config
 from ptk.lint.rule import Context, HistorySource, Rule, file_kinds, is_loader, statuses
 from ptk.lint.rules import REGISTRY
 from ptk.organisations import Registry, folder_for, is_organisation_file
 from ptk.partnership import Partnership
-from ptk.problem import Finding, Problem, Report
+from ptk.problem import CRASHED, Finding, Problem, Report
 
 UNUSED = "unused-suppression"
 
@@ -76,24 +76,25 @@ class Engine:
         for path, display in files:
             report.files += 1
             report.paths.append(display)
-            key = ""
+            stamp = ""
             if self.cache is not None:  # the cache needs the content's hash
                 try:
                     content = self.cache.content_hash(path, self.config.max_bytes)
                 except document.LoadError as error:
                     results.append([load_problem(display, error)])
                     continue
-                key = digest(content, path.stem + self._stamp(path))
-                cached = self.cache.get(key, display)
+                stamp = self._stamp(path)
+                cached = self.cache.get(digest(content, path.stem + stamp), display)
                 if cached is not None:
                     results.append(cached)
                     continue
             results.append([])
-            jobs.append(_Job(len(results) - 1, path, display, key))
-        for job, problems in zip(jobs, self._check_all(jobs), strict=True):
+            jobs.append(_Job(len(results) - 1, path, display, stamp))
+        for job, (problems, content) in zip(jobs, self._check_all(jobs), strict=True):
             results[job.index] = problems
-            if self.cache is not None and not _unreadable(problems):
-                self.cache.put(job.key, problems)
+            if self.cache is not None and content and not _crashed(problems):
+                # under the hash of the bytes checked, not of those hashed before
+                self.cache.put(digest(content, job.path.stem + job.stamp), problems)
         if self.cache is not None:
             self.cache.save()
         report.problems = [problem for found in results for problem in found]
@@ -108,10 +109,10 @@ class Engine:
             found += health_rounds.stamp(path, path.stem)
         return found + self._registry(path).fingerprint
 
-    def _check_all(self, jobs: list[_Job]) -> list[list[Problem]]:
+    def _check_all(self, jobs: list[_Job]) -> list[tuple[list[Problem], str]]:
         workers = min(os.cpu_count() or 1, len(jobs) // PARALLEL_THRESHOLD)
         if workers < 2 or not self.fast:
-            return [self.check_file(job.path, job.display) for job in jobs]
+            return [self.check_hashed(job.path, job.display) for job in jobs]
         chunks = [
             [(j.path, j.display) for j in jobs[start : start + CHUNK]]
             for start in range(0, len(jobs), CHUNK)
@@ -127,11 +128,18 @@ class Engine:
 
     def check_file(self, path: Path, display: str) -> list[Problem]:
         """Every problem in one file."""
+        return self.check_hashed(path, display)[0]
+
+    def check_hashed(self, path: Path, display: str) -> tuple[list[Problem], str]:
+        """Every problem in one file, and the hash of the bytes checked ("" if unread)."""
         try:
             raw = document.read_bytes(path, self.config.max_bytes)
         except document.LoadError as error:
-            return [load_problem(display, error)]
-        return self.check_bytes(path, display, raw)
+            return [load_problem(display, error)], ""
+        try:
+            return self.check_bytes(path, display, raw), content_hash(raw)
+        except Exception as error:  # a bug in ptk: said for this file, the others go on
+            return [crash_problem(display, error)], ""
 
     def check_bytes(self, path: Path, display: str, raw: bytes) -> list[Problem]:
         """Every problem in one file's content."""
@@ -148,6 +156,7 @@ class Engine:
         problems: list[Problem] = []
         ran: set[str] = set()
         schema_broken = False
+        failed: tuple[str, ...] = ()  # values the schema refused: not reported again
         for rule, severity, options in self._plan(partnership.level):
             if not _applies(rule, partnership, context.kind):
                 continue
@@ -157,6 +166,9 @@ class Engine:
             )
             if rule.ID == "schema":
                 schema_broken = bool(findings)
+                failed = tuple(f.pointer for f in findings if f.pointer)
+            elif failed:
+                findings = [f for f in findings if not _within(f.pointer, failed)]
             problems.extend(_locate(doc, rule.ID, severity, finding) for finding in findings)
         return self._suppress(doc, partnership, problems, ran)
 
@@ -173,7 +185,15 @@ class Engine:
         """The file as rules see it (partners with their organisation merged in) and
         what they may know besides."""
         if is_organisation_file(doc.path):
-            context = Context(doc.path, self.today, None, self.fast, kind="organisation")
+            context = Context(
+                doc.path,
+                self.today,
+                None,
+                self.fast,
+                kind="organisation",
+                root=doc.positions.root,
+                text=doc.text,
+            )
             return Partnership(doc.data), context
         registry = self._registry(doc.path)
         rounds = None
@@ -186,6 +206,8 @@ class Engine:
             self.fast,
             health=rounds,
             organisations=registry.organisations,
+            root=doc.positions.root,
+            text=doc.text,
         )
         return registry.merged(Partnership(doc.data)), context
 
@@ -262,6 +284,10 @@ class Engine:
         except Exception as error:
             if schema_broken:
                 return []  # the schema problems already explain what is wrong
+            from ptk import schema
+
+            if not schema.is_valid(partnership.raw):  # the schema check is off: say so
+                return [Finding("", "lint.rule-skipped", {"rule": rule.ID})]
             raise RuleCrashed(rule.ID, display) from error
 
 
@@ -274,7 +300,7 @@ class _Job:
     index: int
     path: Path
     display: str
-    key: str
+    stamp: str  # what besides the content the results depend on (git history)
 
 
 _WORKER: Engine | None = None
@@ -286,22 +312,42 @@ def _start_worker(engine: Engine) -> None:
     gc.freeze()  # what the parent built stays put: collections only walk new objects
 
 
-def _check_chunk(chunk: list[tuple[Path, str]]) -> list[list[Problem]]:
+def _check_chunk(chunk: list[tuple[Path, str]]) -> list[tuple[list[Problem], str]]:
     assert _WORKER is not None
     gc.disable()  # parsing makes many short-lived objects and no cycles worth chasing
     try:
-        return [_WORKER.check_file(path, display) for path, display in chunk]
+        return [_WORKER.check_hashed(path, display) for path, display in chunk]
     finally:
         gc.enable()
 
 
-def _unreadable(problems: list[Problem]) -> bool:
-    return any(problem.rule == "unreadable-file" for problem in problems)
+def _crashed(problems: list[Problem]) -> bool:
+    return any(problem.rule == CRASHED for problem in problems)
+
+
+def crash_problem(display: str, error: BaseException) -> Problem:
+    """The problem that ptk failing on a file is; the traceback rides along for PTK_DEBUG."""
+    import traceback
+
+    details = "".join(traceback.format_exception(error))
+    if isinstance(error, RuleCrashed):
+        args = {"rule": error.rule, "traceback": details}
+        return Problem(display, 1, 1, CRASHED, "error", "lint.internal-error.rule", args)
+    return Problem(display, 1, 1, CRASHED, "error", "lint.internal-error", {"traceback": details})
 
 
 def load_problem(display: str, error: document.LoadError) -> Problem:
     """The problem that a file which cannot be loaded is."""
     return Problem(display, error.line, error.column, error.rule, "error", error.key, error.params)
+
+
+def _within(pointer: str, failed: tuple[str, ...]) -> bool:
+    """Whether ``pointer`` is one of the ``failed`` values or inside one.
+
+    >>> _within("/schedule/start", ("/schedule/start",)), _within("/schedule", ("/schedule/start",))
+    (True, False)
+    """
+    return bool(pointer) and any(pointer == bad or pointer.startswith(bad + "/") for bad in failed)
 
 
 def _applies(rule: Rule, partnership: Partnership, kind: str) -> bool:

@@ -72,6 +72,8 @@ class Context:
     health: Callable[[str], Sequence[Any]] | None = None  # id → its rounds, oldest first
     kind: str = "partnership"  # or "organisation" (a file in organisations/)
     organisations: Collection[str] = ()  # the ids of the organisations partners may name
+    root: Any = None  # the file's YAML node tree (how values were written), when there is one
+    text: str = ""  # the file's text
 
     def rounds(self, partnership: Partnership) -> Sequence[Any]:
         """The partnership's health-check rounds, oldest first."""

@@ -6,11 +6,13 @@ from typing import TextIO
 
 from ptk.problem import Report
 from ptk.report.text import summary
+from ptk.safe import printable
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _data(text: str) -> str:
+    text = "\n".join(printable(line) for line in text.split("\n"))  # newlines become %0A
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

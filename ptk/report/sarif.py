@@ -63,13 +63,27 @@ def as_data(report: Report, lang: str) -> dict[str, Any]:
         "language": lang,
         "rules": [_rule(rule_id, lang) for rule_id in REGISTRY],
     }
-    return {
-        "$schema": SCHEMA,
-        "version": "2.1.0",
-        "runs": [
-            {"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}
-        ],
+    run: dict[str, Any] = {
+        "tool": {"driver": driver},
+        "columnKind": "unicodeCodePoints",
+        "results": results,
     }
+    if report.crashed:
+        run["invocations"] = [_invocation(report, lang)]
+    return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+
+
+def _invocation(report: Report, lang: str) -> dict[str, Any]:
+    """The files ptk failed on, as the tool's own error notifications."""
+    notifications = [
+        {
+            "level": "error",
+            "message": {"text": problem.message(lang)},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": problem.path}}}],
+        }
+        for problem in report.crashed
+    ]
+    return {"executionSuccessful": False, "toolExecutionNotifications": notifications}
 
 
 def write(report: Report, lang: str, out: TextIO, color: bool = False) -> None:

@@ -53,13 +53,13 @@ def test_amendment_needs_git(ptk: Runner, tmp_path: Path) -> None:
 
 def test_status_table_sorted_by_urgency(ptk: Runner, life: GitRepo) -> None:
     result = ptk("status", "--today", "2026-05-02", "--lang", "en", cwd=life.root)
-    assert result.code == 0
+    assert result.code == 1  # like lint: a partnership has errors (changed since signed)
     header, first, second, summary = result.out.splitlines()
     assert header.split()[:3] == ["Partnership", "Level", "Status"]
     assert first.startswith("Jardin partagé du Pays creillois")
     assert first.endswith("signed on March 10, 2026  1")
     assert second.endswith("signed on March 10, 2026  0")
-    assert summary == "2 partnerships; 0 review(s) overdue; 1 changed since signature"
+    assert summary == "2 partnerships; 0 reviews overdue; 1 changed since signature"
 
 
 def test_status_json(ptk: Runner, life: GitRepo) -> None:

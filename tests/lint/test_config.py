@@ -117,7 +117,7 @@ def test_bad_configuration_exits_2_with_its_position(
     _config(tmp_path, "lang: fr\nrules:\n  missing-visoin: off\n")
     result = ptk("lint")
     assert result.code == 2
-    assert ".ptk.yaml:3:3: error config règle inconnue `missing-visoin`" in result.err
+    assert ".ptk.yaml:3:3: erreur config règle inconnue `missing-visoin`" in result.err
 
 
 def test_today_from_the_configuration(

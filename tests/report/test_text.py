@@ -42,5 +42,17 @@ def test_colour_on_a_terminal() -> None:
     out = io.StringIO()
     write(REPORT, "fr", out, color=True)
     first = out.getvalue().splitlines()[0]
-    assert "\033[1;31merror\033[0m" in first and first.startswith("\033[2ma.yaml:3:1:\033[0m")
+    assert "\033[1;31merreur\033[0m" in first and first.startswith("\033[2ma.yaml:3:1:\033[0m")
     assert "\033[" not in out.getvalue().splitlines()[-1]
+
+
+def test_severity_words_are_translated_in_french_text_only() -> None:
+    from ptk.report.json_report import as_data
+
+    out = io.StringIO()
+    write(REPORT, "fr", out, color=False)
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("a.yaml:3:1: erreur missing-vision ")
+    assert lines[1].startswith("b.yaml:7:5: remarque no-celebration ")
+    assert lines[-1] == "2 fichiers vérifiés : 1 erreur, 0 avertissement, 1 remarque"
+    assert [p["severity"] for p in as_data(REPORT, "fr")["problems"]] == ["error", "info"]

@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from ptk.errors import UsageError
 from ptk.lint.rule import Context, by_level
 from ptk.partnership import ONGOING, Partnership
 from ptk.problem import Day, Finding
@@ -40,6 +41,10 @@ SEVERITY = by_level(error="cooperation", warning="information_sharing")
 STATUSES = ONGOING
 OPTIONS: Mapping[str, Any] = {}
 NEEDS_HISTORY = True
+_UNREADABLE = {
+    "history.corrupt-object": "rule.changed-since-signature.corrupt-object",
+    "history.git-failed": "rule.changed-since-signature.git-failed",
+}
 
 
 def check(
@@ -47,7 +52,12 @@ def check(
 ) -> Iterator[Finding]:
     if context.signed_changes is None:
         return
-    found = context.signed_changes(context.path, partnership.raw)
+    try:
+        found = context.signed_changes(context.path, partnership.raw)
+    except UsageError as error:  # git could not read the history: said, not skipped
+        key = _UNREADABLE.get(error.key, "rule.changed-since-signature.git-failed")
+        yield Finding("", key, {"blob": "", "detail": "", **error.params})
+        return
     if found is None:
         return
     for change, pointer in zip(found.changes, found.pointers, strict=True):

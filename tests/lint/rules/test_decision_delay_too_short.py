@@ -20,7 +20,7 @@ def test_a_week_is_too_short() -> None:
     assert problem.pointer == "/governance/decision_making/response_delay_days"
     assert (
         problem.message("en")
-        == "partners have 7 days to answer; allow at least 30 for their democratic process"
+        == "partners have 7 days to answer; allow at least 30 days for their democratic process"
     )
 
 

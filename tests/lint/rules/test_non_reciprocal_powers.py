@@ -42,7 +42,7 @@ def test_majority_of_seats() -> None:
     ]
     [problem] = problems_of("non-reciprocal-powers", data)
     assert problem.message("en") == (
-        "Communauté Emmaüs de Creil holds 3 of the 5 seats of « comité de suivi »: "
+        "Communauté Emmaüs de Creil holds 3 of the 5 seats of “comité de suivi”: "
         "a majority on its own"
     )
 
