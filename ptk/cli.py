@@ -7,9 +7,7 @@ Every text here, argparse's own included, comes from the catalogues, so that
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib
-import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -24,6 +22,7 @@ from ptk.argparsing import translate_argparse as _translate_argparse
 from ptk.console import Console
 from ptk.errors import UsageError
 from ptk.report import FORMATS
+from ptk.stopping import Terminated, internal_error, silence_stdout, stop_on_sigterm
 
 Command = Callable[[argparse.Namespace, Console], int]
 
@@ -33,7 +32,7 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
     argv = list(sys.argv[1:] if argv is None else argv)
     console = console or Console("en")
     console.lang = _early_lang(argv)
-    _stop_on_sigterm()
+    stop_on_sigterm()
     try:
         args = build_parser(console, _named_command(argv)).parse_args(argv)
         if getattr(args, "lang", None) is None:
@@ -45,7 +44,7 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
         console.error(error.key, **error.params)
         return exitcodes.USAGE
     except BrokenPipeError:  # the reader (``| head``) stopped reading: stop quietly
-        _silence_stdout()
+        silence_stdout()
         return exitcodes.PROBLEMS
     except KeyboardInterrupt:
         console.note("cli.interrupted")
@@ -54,43 +53,7 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
         console.note("cli.interrupted")
         return 143
     except Exception:
-        return _internal_error(console)
-
-
-class Terminated(BaseException):
-    """SIGTERM: unwind like Ctrl-C, so that temporary folders are removed on the way out."""
-
-
-def _stop_on_sigterm() -> None:
-    import signal
-    import threading
-
-    if threading.current_thread() is not threading.main_thread():
-        return
-
-    def stop(signum: int, frame: Any) -> None:
-        from ptk.documents import sandbox
-
-        sandbox.stop_all()
-        raise Terminated
-
-    signal.signal(signal.SIGTERM, stop)
-
-
-def _silence_stdout() -> None:
-    with contextlib.suppress(OSError, ValueError):
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-
-
-def _internal_error(console: Console) -> int:
-    console.error("cli.internal-error")
-    if os.environ.get("PTK_DEBUG"):
-        import traceback
-
-        traceback.print_exc(file=console.err)
-    else:
-        console.note("cli.internal-error.hint")
-    return exitcodes.INTERNAL
+        return internal_error(console)
 
 
 def _early_lang(argv: list[str]) -> str:

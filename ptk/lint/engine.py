@@ -23,7 +23,15 @@ from ptk.health import rounds as health_rounds
 from ptk.lint import suppress
 from ptk.lint.cache import Cache, content_hash, digest
 from ptk.lint.config import Config
-from ptk.lint.rule import Context, HistorySource, Rule, file_kinds, is_loader, statuses
+from ptk.lint.rule import (
+    Context,
+    HistorySource,
+    Rule,
+    explains_schema,
+    file_kinds,
+    is_loader,
+    statuses,
+)
 from ptk.lint.rules import REGISTRY
 from ptk.organisations import Registry, folder_for, is_organisation_file
 from ptk.partnership import Partnership
@@ -167,7 +175,7 @@ class Engine:
             if rule.ID == "schema":
                 schema_broken = bool(findings)
                 failed = tuple(f.pointer for f in findings if f.pointer)
-            elif failed:
+            elif failed and not explains_schema(rule):
                 findings = [f for f in findings if not _within(f.pointer, failed)]
             problems.extend(_locate(doc, rule.ID, severity, finding) for finding in findings)
         return self._suppress(doc, partnership, problems, ran)

@@ -90,10 +90,12 @@ BOTH_KINDS = ("partnership", "organisation")  # a rule module's ``FILES``: what 
 class Rule(Protocol):
     """The shape of a rule module.
 
-    Two attributes are optional, read through :func:`statuses` and :func:`is_loader`:
-    ``STATUSES`` (the statuses the rule applies to; all when absent) and ``LOADER``
-    (True for a rule whose problems are found while loading or suppressing, not by
-    ``check``).
+    Optional attributes, each read through its function: ``STATUSES``
+    (:func:`statuses`: the statuses the rule applies to; all when absent), ``LOADER``
+    (:func:`is_loader`: True for a rule whose problems are found while loading or
+    suppressing, not by ``check``), ``FILES`` (:func:`file_kinds`: the kinds of file it
+    checks) and ``EXPLAINS_SCHEMA`` (:func:`explains_schema`: its findings stand beside
+    the schema's on a value the schema refused).
     """
 
     ID: str
@@ -136,6 +138,12 @@ def file_kinds(rule: Rule) -> Collection[str]:
     """The kinds of file ``rule`` checks (its ``FILES``): partnerships unless it says more."""
     found: Collection[str] = getattr(rule, "FILES", PARTNERSHIP_ONLY)
     return found
+
+
+def explains_schema(rule: Rule) -> bool:
+    """Whether ``rule`` says what a value the schema refused means (``EXPLAINS_SCHEMA``):
+    its findings stand beside the schema's, where other rules' are left out."""
+    return bool(getattr(rule, "EXPLAINS_SCHEMA", False))
 
 
 def is_loader(rule: Rule) -> bool:

@@ -295,8 +295,8 @@ def test_logo_on_the_title_page(draft: Path, fmt: str) -> None:
         ("assets/../../outside.png", 2, "le chemin doit rester dans le dépôt"),
         ("assets/fake.png", 2, "seules les images PNG, JPEG et SVG"),
         ("assets/none.png", 2, "introuvable"),
-        ("/etc/passwd.png", 1, "error schema"),  # the schema refuses it already
-        ("assets/logo.gif", 1, "error schema"),
+        ("/etc/passwd.png", 1, "erreur schema"),  # the schema refuses it already
+        ("assets/logo.gif", 1, "erreur schema"),
     ],
 )
 def test_bad_logo_is_refused(tmp_path: Path, logo: str, code: int, key: str) -> None:

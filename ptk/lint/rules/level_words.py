@@ -31,6 +31,7 @@ from ptk.partnership import LEVELS, Partnership
 from ptk.problem import Finding
 
 ID = "level-words"
+EXPLAINS_SCHEMA = True  # a level in a guide's words fails the schema: say which ptk level
 SEVERITY = "info"
 OPTIONS: Mapping[str, Any] = {}
 
