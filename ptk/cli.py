@@ -16,10 +16,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ptk import __version__, exitcodes, i18n
+from ptk import exitcodes, i18n
+from ptk.argparsing import Formatter as _Formatter
+from ptk.argparsing import Parser as _Parser
+from ptk.argparsing import Version as _Version
+from ptk.argparsing import translate_argparse as _translate_argparse
 from ptk.console import Console
 from ptk.errors import UsageError
 from ptk.report import FORMATS
+from ptk.stopping import Terminated, restore_sigterm, stop_on_sigterm
 
 Command = Callable[[argparse.Namespace, Console], int]
 
@@ -29,7 +34,14 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
     argv = list(sys.argv[1:] if argv is None else argv)
     console = console or Console("en")
     console.lang = _early_lang(argv)
-    _stop_on_sigterm()
+    previous = stop_on_sigterm()
+    try:
+        return _run(argv, console)
+    finally:
+        restore_sigterm(previous)
+
+
+def _run(argv: list[str], console: Console) -> int:
     try:
         args = build_parser(console, _named_command(argv)).parse_args(argv)
         if getattr(args, "lang", None) is None:
@@ -51,26 +63,6 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
         return 143
     except Exception:
         return _internal_error(console)
-
-
-class Terminated(BaseException):
-    """SIGTERM: unwind like Ctrl-C, so that temporary folders are removed on the way out."""
-
-
-def _stop_on_sigterm() -> None:
-    import signal
-    import threading
-
-    if threading.current_thread() is not threading.main_thread():
-        return
-
-    def stop(signum: int, frame: Any) -> None:
-        from ptk.documents import sandbox
-
-        sandbox.stop_all()
-        raise Terminated
-
-    signal.signal(signal.SIGTERM, stop)
 
 
 def _silence_stdout() -> None:
@@ -98,47 +90,12 @@ def _early_lang(argv: list[str]) -> str:
                 return value
         elif argument == "--lang" and index + 1 < len(argv) and argv[index + 1] in i18n.LANGS:
             return argv[index + 1]
-    from ptk.lint.config import ConfigError, find_config, load_config
+    from ptk.lint.config import configured_lang, find_config
 
-    try:
-        configured = load_config(find_config(Path.cwd())).lang
-    except ConfigError:
-        configured = None
-    return i18n.resolve_lang(None, configured)
+    return i18n.resolve_lang(None, configured_lang(find_config(Path.cwd())))
 
 
 # ------------------------------------------------------------------------ parser
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse writing to the console's streams (so that tests and callers capture it)."""
-
-    console: Console
-
-    def _print_message(self, message: str, file: Any = None) -> None:
-        if message:
-            stream = self.console.err if file is sys.stderr else self.console.out
-            stream.write(message)
-
-
-class _Formatter(argparse.HelpFormatter):
-    """Descriptions wrapped to the terminal, epilogs (examples) kept as written."""
-
-    def __init__(self, prog: str) -> None:
-        super().__init__(prog, max_help_position=30)
-
-    def add_text(self, text: str | None) -> None:
-        if text and "\n" in text:  # an epilog of examples: keep its lines
-            self._add_item(lambda: text + "\n", [])
-        else:
-            super().add_text(text)
-
-
-def _translate_argparse(lang: str) -> None:
-    """argparse's own words ("usage:", "options", its errors) from our catalogues."""
-    catalogue = i18n.translations(lang)
-    argparse._ = catalogue.gettext  # type: ignore[attr-defined]
-    argparse.ngettext = catalogue.ngettext  # type: ignore[attr-defined]
 
 
 def build_parser(console: Console, only: str | None = None) -> argparse.ArgumentParser:
@@ -153,9 +110,7 @@ def build_parser(console: Console, only: str | None = None) -> argparse.Argument
         epilog=_("cli.epilog"),
         formatter_class=_Formatter,
     )
-    parser.add_argument(
-        "--version", action="version", version=f"ptk {__version__}", help=_("cli.version")
-    )
+    parser.add_argument("--version", action=_Version, help=_("cli.version"))
     parser.add_argument("--lang", dest="global_lang", choices=i18n.LANGS, help=_("cli.lang"))
     parser.set_defaults(command=_show_help(parser))
     common = _Parser(add_help=False)
@@ -361,7 +316,7 @@ def _add_schema(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     parser.add_argument(
         "which",
         nargs="?",
-        choices=("partnership", "config"),
+        choices=("partnership", "config", "health"),
         default="partnership",
         help=_("cli.schema.which"),
     )
@@ -378,6 +333,19 @@ def _add_rules(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
         "action", nargs="?", choices=("list", "explain"), default="list", help=_("cli.rules.action")
     )
     parser.add_argument("rule", nargs="?", metavar=_("cli.metavar.rule"), help=_("cli.rules.rule"))
+
+
+def _add_completion(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
+
+    parser = _command(sub, common, "completion", _, "ptk.commands.completion:run")
+    parser.add_argument("shell", choices=("bash", "zsh", "fish"), help=_("cli.completion.shell"))
+
+
+def _add_health(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
+    from ptk.health.arguments import add_actions
+
+    parser = _command(sub, common, "health", _, "ptk.commands.health:run")
+    add_actions(parser, _, _Parser, _date_argument)
 
 
 def _date_argument(value: str) -> date:
@@ -398,6 +366,8 @@ _COMMANDS = {
     "diff": _add_diff,
     "schema": _add_schema,
     "rules": _add_rules,
+    "completion": _add_completion,
+    "health": _add_health,
 }
 
 

@@ -84,10 +84,6 @@ class Partnership:
         return value if isinstance(value, str) else ""
 
     @property
-    def rank(self) -> int:
-        return level_rank(self.level)
-
-    @property
     def status(self) -> str:
         value = self.data.get("status")
         return value if isinstance(value, str) else ""

@@ -28,6 +28,25 @@ class Day(str):
     __slots__ = ()
 
 
+class Words(str):
+    """A message argument written in each language, as JSON ``{"fr": …, "en": …}``
+    (a dimension's title, a number with its decimal comma or point)."""
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, texts: Mapping[str, str]) -> Words:
+        import json
+
+        return cls(json.dumps(dict(texts), ensure_ascii=False, sort_keys=True))
+
+    def in_lang(self, lang: str) -> str:
+        import json
+
+        texts = json.loads(self)
+        return str(texts.get(lang) or next(iter(texts.values()), ""))
+
+
 @dataclass(frozen=True)
 class Finding:
     """What a check says is wrong, and where (a JSON pointer); no severity, no position."""
@@ -102,6 +121,8 @@ def _argument(lang: str, value: Any) -> str:
         from ptk.i18n.formats import format_date
 
         return format_date(value, lang)
+    if isinstance(value, Words):
+        return value.in_lang(lang)
 
     if isinstance(value, list | tuple):
         return ", ".join(_argument(lang, item) for item in value)

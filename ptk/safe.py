@@ -3,6 +3,7 @@ the report or break the XML around it."""
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from typing import Any
@@ -64,11 +65,12 @@ _DOCUMENT_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202
 
 
 def without_controls(data: Any) -> Any:
-    r"""``data`` with control characters (but tab and newline) removed from every string,
-    keys included: what a document cannot show, and what makes pandoc fail.
+    r"""``data`` as a document can show it: control characters (but tab and newline)
+    removed from every string, keys included, and numbers no one can print (infinite,
+    not a number) left out — ``ptk render --force`` never writes « NaN € ».
 
-    >>> without_controls({"title\x07": ["a\x1b[31mb", 3]})
-    {'title': ['a[31mb', 3]}
+    >>> without_controls({"title": ["a[31mb", 3, float("nan")]})
+    {'title': ['a[31mb', 3, None]}
     """
     if isinstance(data, str):
         return _DOCUMENT_CONTROL.sub("", data)
@@ -76,4 +78,6 @@ def without_controls(data: Any) -> Any:
         return {without_controls(key): without_controls(value) for key, value in data.items()}
     if isinstance(data, list):
         return [without_controls(item) for item in data]
+    if isinstance(data, float) and not math.isfinite(data):
+        return None
     return data

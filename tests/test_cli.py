@@ -24,9 +24,18 @@ def test_no_command_prints_help(ptk: Runner) -> None:
     assert result.code == 0 and "validate" in result.out
 
 
-def test_version(ptk: Runner) -> None:
+def test_version_names_pandoc_and_typst(ptk: Runner) -> None:
+    from importlib import metadata
+
+    import pypandoc
+
     result = ptk("--version")
-    assert result.code == 0 and result.out.strip() == f"ptk {__version__}"
+    assert result.code == 0
+    assert result.out.splitlines() == [
+        f"ptk {__version__}",
+        f"pandoc {pypandoc.get_pandoc_version()}",
+        f"Typst {metadata.version('typst')}",
+    ]
 
 
 def test_unknown_command_is_a_usage_error_in_french(ptk: Runner) -> None:
@@ -51,7 +60,7 @@ def test_python_dash_m_ptk() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "ptk", "--version"], capture_output=True, text=True, check=False
     )
-    assert done.returncode == 0 and done.stdout.strip() == f"ptk {__version__}"
+    assert done.returncode == 0 and done.stdout.splitlines()[0] == f"ptk {__version__}"
 
 
 def test_every_help_text_is_translated(ptk: Runner) -> None:

@@ -36,3 +36,17 @@ def test_unprintable_numbers_are_schema_errors_at_their_line(
         assert result.code == 1, result.err
         found = [row for row in result.out.splitlines() if words in row]
         assert found and found[0].startswith(f"partnerships/good.yaml:{line}:")
+
+
+@pytest.mark.parametrize("value", [".nan", "1e400", "-.inf", HUGE])
+def test_forced_render_never_prints_an_unprintable_number(
+    ptk: Runner, write: Callable[..., Path], tmp_path: Path, value: str
+) -> None:
+    write("good.yaml", GOOD.replace("amount: 450,", f"amount: {value},", 1))
+    refused = ptk("render", "partnerships/good.yaml", "--to", "md")
+    assert refused.code == 1 and "partnerships/good.yaml:" in refused.err
+    forced = ptk("render", "partnerships/good.yaml", "--to", "md", "--force")
+    assert forced.code == 0, forced.err
+    text = (tmp_path / "build" / "good-convention.md").read_text(encoding="utf-8")
+    assert "NaN" not in text and "∞" not in text and "inf" not in text.lower().split()
+    assert "250,00" in text  # the other lines are still there

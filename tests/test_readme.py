@@ -19,6 +19,8 @@ def test_readme_starts_with_the_two_commands() -> None:
     assert set(commands) == {"demo", "tests"}
     for command in commands.values():
         assert command.startswith("python3 -m venv .venv && ")  # each sets itself up
+    assert "pip install -q -e '.[render]' && " in commands["demo"]  # documents need the extra
+    assert "pip install -q -e '.[render,test]' && " in commands["tests"]
     assert "ptk lint partnerships/" in commands["demo"]
     assert "ptk render --all" in commands["demo"]
 
@@ -28,3 +30,12 @@ def test_readme_starts_with_the_two_commands() -> None:
 def test_ci_runs_the_readme_test_command() -> None:
     script = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "grep -A1 '^# tests:' README.md" in script and 'eval "$command"' in script
+
+
+def test_install_docs_name_the_distribution_in_both_languages() -> None:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    english, french = text.split("## ptk en français")
+    for part in (english, french):
+        assert "pipx install partnership-toolkit" in part
+        assert "uv tool install partnership-toolkit" in part
+        assert "'partnership-toolkit[render]'" in part

@@ -18,6 +18,7 @@ from ptk.commands._setup import (
 )
 from ptk.console import Console
 from ptk.files import partnership_files
+from ptk.health.rounds import files_beside
 from ptk.lint.cache import Cache
 from ptk.lint.engine import Engine
 from ptk.lint.rules import VALIDATE_RULES
@@ -41,6 +42,7 @@ def _run(args: argparse.Namespace, console: Console, rule_ids: Sequence[str] | N
     since = getattr(args, "changed_since", None)
     if since:
         files = changed_files(files, since, console)
+    files += files_beside(files)  # health-check rounds, in health/ beside partnerships/
     use_cache = not getattr(args, "no_cache", True)
     folder = cache_folder(config) if use_cache else None
     tracker = history_tracker(files, rule_ids, console, folder)

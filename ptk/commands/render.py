@@ -15,12 +15,13 @@ from ptk import document, exitcodes, i18n
 from ptk.commands._setup import configuration, print_problems
 from ptk.console import Console
 from ptk.documents.compose import DOCUMENTS, TemplateProblem, Templates, compose
-from ptk.documents.convert import FORMATS, RenderError, convert
+from ptk.documents.convert import FORMATS, RenderError, convert, missing_tools
 from ptk.errors import UsageError
 from ptk.files import partnership_files
 from ptk.lint.config import Config
 from ptk.lint.engine import Engine, load_problem
 from ptk.lint.rules import VALIDATE_RULES
+from ptk.partnership import Partnership
 from ptk.resources import resource_dir
 from ptk.safe import without_controls
 from ptk.writing import write_file
@@ -50,6 +51,8 @@ def formats(values: Sequence[str]) -> list[str]:
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
+    if missing_tools():  # installed without the ``render`` extra
+        raise UsageError("render.missing-tools")
     if not args.files and not args.all:
         raise UsageError("render.which-files")
     paths = [] if args.all else args.files
@@ -187,8 +190,12 @@ def _render(job: Job, override: Path | None, config: Config, today: date) -> byt
     lang = _lang(job.doc.data)
     templates = templates_for(job.doc, override)
     extra: dict[str, Any] = {"target": job.target}
+    files: dict[str, bytes] = {}
     if job.document == "evaluation":
         extra["findings"] = _findings(job.doc, config, today, lang)
+        from ptk.health.evaluation import section
+
+        extra["health"], files = section(job.doc.path, Partnership(job.doc.data), lang, job.target)
     if job.document == "amendment":
         extra["amendment"] = _amendment(job.doc, lang)
 
@@ -197,7 +204,7 @@ def _render(job: Job, override: Path | None, config: Config, today: date) -> byt
         markdown = compose(job.document, data, templates, lang, today, extra)
     except TemplateProblem as problem:
         raise UsageError(problem.key, **problem.params) from None
-    return convert(markdown, job.target, templates)
+    return convert(markdown, job.target, templates, files)
 
 
 def _lang(data: Any) -> str:

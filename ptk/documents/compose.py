@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ptk import i18n
+from ptk import i18n, levels
 from ptk.errors import UsageError
 from ptk.i18n.formats import format_date, format_money, label
 from ptk.partnership import Partnership
@@ -96,7 +96,11 @@ def _filters(lang: str) -> dict[str, Callable[..., Any]]:
     return {
         "date": lambda value: format_date(value, lang),
         "money": lambda amount, currency=None: format_money(amount, currency, lang),
-        "label": lambda value, kind: label(lang, kind, value),
+        "label": lambda value, kind, jurisdiction=None: (
+            levels.label(lang, value, jurisdiction)
+            if kind == "level" and isinstance(value, str)
+            else label(lang, kind, value)
+        ),
         "paragraphs": paragraphs,
         "join_escaped": lambda values, sep=", ": Markup(sep.join(escape(v) for v in values or [])),
     }

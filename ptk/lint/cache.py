@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ptk import __version__
-from ptk.problem import SEVERITIES, Day, Problem, Term
+from ptk.problem import SEVERITIES, Day, Problem, Term, Words
 from ptk.resources import resource_dir
 from ptk.writing import replace_text
 
@@ -54,9 +54,13 @@ def content_hash(raw: bytes) -> str:
     return hashlib.blake2b(raw, digest_size=16).hexdigest()
 
 
+SCHEMAS = ("partnership", "health")
+
+
 def context_key(parts: Iterable[object]) -> str:
     """The key of a whole run: ptk, schema, configuration, rules, date."""
-    schema = (resource_dir("schemas") / "partnership.schema.json").read_bytes()
+    folder = resource_dir("schemas")  # partnerships and health-check rounds are both linted
+    schema = b"".join((folder / f"{name}.schema.json").read_bytes() for name in SCHEMAS)
     text = json.dumps([__version__, hashlib.blake2b(schema).hexdigest(), *map(repr, parts)])
     return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
@@ -199,6 +203,8 @@ def _encode_value(value: Any) -> Any:
         return {"term": str(value)}
     if isinstance(value, Day):
         return {"day": str(value)}
+    if isinstance(value, Words):
+        return {"words": str(value)}
     if isinstance(value, list | tuple):
         return [_encode_value(item) for item in value]
     if isinstance(value, dict):
@@ -222,7 +228,7 @@ def _decode(entry: Entry, display: str) -> Problem:
     return Problem(display, line, column, rule, severity, key, decoded, pointer)
 
 
-_TAGS = {"term": Term, "day": Day}
+_TAGS = {"term": Term, "day": Day, "words": Words}
 
 
 def _decode_value(value: Any) -> Any:

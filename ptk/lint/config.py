@@ -16,7 +16,6 @@ from typing import Any
 
 from ptk import document, schema
 from ptk.lint.rule import Rule, Severity, default_severity
-from ptk.lint.rules import REGISTRY
 from ptk.problem import Finding, Problem
 
 CONFIG_NAME = ".ptk.yaml"
@@ -79,6 +78,19 @@ def find_config(start: Path) -> Path | None:
         if path.is_file():
             return path
     return None
+
+
+def configured_lang(path: Path | None) -> str | None:
+    """The ``lang`` a configuration asks for, read without checking the rest (for
+    ``ptk --help``, which must start fast and speak even beside a broken file)."""
+    if path is None:
+        return None
+    try:
+        data = document.load(path).data
+    except document.LoadError:
+        return None
+    lang = data.get("lang") if isinstance(data, dict) else None
+    return lang if lang in ("fr", "en") else None
 
 
 def load_config(path: Path | None) -> Config:
@@ -148,6 +160,8 @@ def _check_rules(data: Any) -> list[Finding]:
     rules = data.get("rules") if isinstance(data, dict) else None
     if not isinstance(rules, dict):
         return []
+    from ptk.lint.rules import REGISTRY  # only a configuration that names rules needs them
+
     findings = []
     for rule_id, value in rules.items():
         pointer = document.join_pointer("rules", rule_id)

@@ -14,7 +14,7 @@ import re
 import textwrap
 from dataclasses import dataclass
 
-from ptk import i18n
+from ptk import i18n, levels
 from ptk.lint.rule import Rule
 from ptk.lint.rules import REGISTRY
 from ptk.partnership import LEVELS
@@ -92,6 +92,22 @@ def complete_example(fragment: str) -> tuple[str, str]:
     return f"{stem}.yaml", "\n".join(base) + "\n" + fragment
 
 
+_ROUND_FILE = re.compile(r"#\s*in\s+(health/[a-z0-9-]+/[0-9a-z-]+\.yaml)")
+
+
+def example_files(fragment: str) -> dict[str, str]:
+    """``{relative path: text}``: an example's partnership, completed as in
+    :func:`complete_example`, and the health-check rounds that follow it, each after a
+    ``---`` line and named by a ``# in health/ID/DATE.yaml`` comment."""
+    parts = re.split(r"(?m)^---\n", fragment)
+    name, text = complete_example(parts[0])
+    files = {f"partnerships/{name}": text}
+    for index, part in enumerate(parts[1:]):
+        named = _ROUND_FILE.search(part)
+        files[named.group(1) if named else f"health/{name[:-5]}/{index}.yaml"] = part
+    return files
+
+
 def severity_text(rule: Rule, lang: str) -> str:
     """The default severity in words, level by level when it depends on the level."""
     _ = i18n.Messages(lang)
@@ -99,7 +115,7 @@ def severity_text(rule: Rule, lang: str) -> str:
     if not callable(severity):
         return _(f"severity.{severity}")
     by_level = [
-        f"{level}: {_(f'severity.{s}') if s else _('severity.silent')}"
+        f"{levels.short_label(lang, level)}: {_(f'severity.{s}') if s else _('severity.silent')}"
         for level in LEVELS
         for s in [severity(level)]
     ]
@@ -125,6 +141,8 @@ def explain(rule: Rule, lang: str) -> str:
         "",
         f"{_('rules.severity')}: {severity_text(rule, lang)}",
     ]
+    if callable(rule.SEVERITY):
+        lines.append(_("rules.levels"))
     if options:
         lines.append(f"{_('rules.options')}: {options}")
     lines += [

@@ -8,19 +8,22 @@ pointers into lines and columns, and drops what suppressions silence.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gc
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ptk import document
+from ptk.health import lint as health_lint
+from ptk.health import rounds as health_rounds
 from ptk.lint import suppress
 from ptk.lint.cache import Cache, content_hash, digest
 from ptk.lint.config import Config
-from ptk.lint.rule import Context, HistorySource, Rule
+from ptk.lint.rule import Context, HistorySource, Rule, is_loader, statuses
 from ptk.lint.rules import REGISTRY
 from ptk.partnership import Partnership
 from ptk.problem import CRASHED, Finding, Problem, Report
@@ -47,15 +50,15 @@ class Engine:
     signed_changes: HistorySource | None = None
     cache: Cache | None = None
     fast: bool = True
+    # (partnership file, id) → its health-check rounds; by default read beside partnerships/
+    health: Callable[[Path, str], Sequence[Any]] | None = health_rounds.rounds_beside
     _plans: dict[str, list[tuple[Rule, str, dict[str, Any]]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
 
     def rules(self) -> list[Rule]:
         ids = self.rule_ids if self.rule_ids is not None else list(REGISTRY)
-        return [
-            REGISTRY[rule_id] for rule_id in ids if not getattr(REGISTRY[rule_id], "LOADER", False)
-        ]
+        return [REGISTRY[rule_id] for rule_id in ids if not is_loader(REGISTRY[rule_id])]
 
     def run(self, files: Iterable[tuple[Path, str]]) -> Report:
         """Check each ``(path, display name)``; problems in file order, then by line.
@@ -95,7 +98,10 @@ class Engine:
 
     def _stamp(self, path: Path) -> str:
         """What, besides the content, a file's results depend on: its git history."""
-        return self.signed_changes.stamp(path) if self.signed_changes is not None else ""
+        found = self.signed_changes.stamp(path) if self.signed_changes is not None else ""
+        if self.health is not None:  # and its health-check rounds
+            found += health_rounds.stamp(path, path.stem)
+        return found
 
     def _check_all(self, jobs: list[_Job]) -> list[tuple[list[Problem], str]]:
         workers = min(os.cpu_count() or 1, len(jobs) // PARALLEL_THRESHOLD)
@@ -138,9 +144,20 @@ class Engine:
         return sorted(self.check_document(doc), key=Problem.sort_key)
 
     def check_document(self, doc: document.Document) -> list[Problem]:
+        if health_rounds.is_round(doc.path, doc.data):
+            return self._check_round(doc)
         partnership = Partnership(doc.data)
+        rounds = None
+        if self.health is not None:
+            rounds = functools.cache(functools.partial(self.health, doc.path))
         context = Context(
-            doc.path, self.today, self.signed_changes, self.fast, doc.positions.root, doc.text
+            doc.path,
+            self.today,
+            self.signed_changes,
+            self.fast,
+            rounds,
+            root=doc.positions.root,
+            text=doc.text,
         )
         problems: list[Problem] = []
         ran: set[str] = set()
@@ -156,17 +173,31 @@ class Engine:
             if rule.ID == "schema":
                 schema_broken = bool(findings)
                 failed = tuple(f.pointer for f in findings if f.pointer)
-            elif failed:
+            elif failed and not getattr(rule, "EXPLAINS_SCHEMA", False):
                 findings = [f for f in findings if not _within(f.pointer, failed)]
             problems.extend(_locate(doc, rule.ID, severity, finding) for finding in findings)
         return self._suppress(doc, partnership, problems, ran)
 
+    def _check_round(self, doc: document.Document) -> list[Problem]:
+        """A health-check round file: its format and names (no partnership rule runs)."""
+        problems = []
+        for rule_id, finding in health_lint.check_round(doc, self.fast):
+            severity = self.config.severity(REGISTRY[rule_id], "")
+            if severity and rule_id in self._rule_ids():
+                problems.append(_locate(doc, rule_id, severity, finding))
+        return problems
+
     def _plan(self, level: str) -> list[tuple[Rule, str, dict[str, Any]]]:
-        """The rules that run at ``level``, with their severity and options (computed once)."""
+        """The rules that run at ``level``, with their severity and options (computed once).
+
+        The schema runs first: a rule that fails on a file the schema refused is not a
+        bug, since the schema's problems already say what is wrong (see ``_findings``).
+        """
         if level not in self._plans:
+            ordered = sorted(self.rules(), key=lambda rule: rule.ID != "schema")
             self._plans[level] = [
                 (rule, severity, self.config.options(rule))
-                for rule in self.rules()
+                for rule in ordered
                 for severity in [self.config.severity(rule, level)]
                 if severity
             ]
@@ -290,8 +321,8 @@ def _within(pointer: str, failed: tuple[str, ...]) -> bool:
 
 
 def _applies(rule: Rule, partnership: Partnership) -> bool:
-    statuses = getattr(rule, "STATUSES", None)
-    return statuses is None or partnership.status in statuses
+    applies_to = statuses(rule)
+    return applies_to is None or partnership.status in applies_to
 
 
 def _locate(doc: document.Document, rule: str, severity: str, finding: Finding) -> Problem:

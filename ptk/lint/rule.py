@@ -8,7 +8,7 @@ locates and filters.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -59,19 +59,34 @@ class HistorySource(Protocol):
 
 @dataclass(frozen=True)
 class Context:
-    """What rules may know besides the file: its path, today's date, and — inside a git
-    repository — what changed since the partners signed."""
+    """What rules may know besides the file: its path, today's date, — inside a git
+    repository — what changed since the partners signed, and the partnership's
+    health-check rounds (``health/<id>/`` beside ``partnerships/``)."""
 
     path: Path
     today: date
     signed_changes: HistorySource | None = None
     fast: bool = True  # False: the slow, exhaustive path (tests compare both)
+    health: Callable[[str], Sequence[Any]] | None = None  # id → its rounds, oldest first
     root: Any = None  # the file's YAML node tree (how values were written), when there is one
     text: str = ""  # the file's text
 
+    def rounds(self, partnership: Partnership) -> Sequence[Any]:
+        """The partnership's health-check rounds, oldest first."""
+        if self.health is None:
+            return ()
+        value = partnership.get("id")
+        return self.health(value if isinstance(value, str) else self.path.stem)
+
 
 class Rule(Protocol):
-    """The shape of a rule module."""
+    """The shape of a rule module.
+
+    Two attributes are optional, read through :func:`statuses` and :func:`is_loader`:
+    ``STATUSES`` (the statuses the rule applies to; all when absent) and ``LOADER``
+    (True for a rule whose problems are found while loading or suppressing, not by
+    ``check``).
+    """
 
     ID: str
     SEVERITY: Severity | SeverityRule
@@ -100,8 +115,18 @@ def by_level(
                 return severity
         return None
 
-    rate.floors = {"error": error, "warning": warning, "info": info}  # type: ignore[attr-defined]
     return rate
+
+
+def statuses(rule: Rule) -> Collection[str] | None:
+    """The statuses ``rule`` applies to (its ``STATUSES``), or None for every status."""
+    found: Collection[str] | None = getattr(rule, "STATUSES", None)
+    return found
+
+
+def is_loader(rule: Rule) -> bool:
+    """Whether ``rule`` is reported while loading or suppressing (``LOADER``), not checked."""
+    return bool(getattr(rule, "LOADER", False))
 
 
 def default_severity(rule: Rule, level: str) -> Severity:

@@ -15,7 +15,7 @@ def test_examples_lint_clean_with_the_repository_configuration(ptk: Runner) -> N
 
 
 def test_warnings_pass_unless_strict(ptk: Runner, write: Callable[..., Path]) -> None:
-    write("jardin.yaml", minimal("jardin", "information_sharing", "vision: ''\n"))
+    write("jardin.yaml", minimal("jardin", "consultation", "vision: ''\n"))
     result = ptk("lint", "--today", "2026-11-22")
     assert result.code == 0 and "warning missing-vision" in result.out
     assert ptk("lint", "--strict", "--today", "2026-11-22").code == 1

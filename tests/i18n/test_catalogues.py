@@ -14,7 +14,7 @@ from ptk.lint.rules import REGISTRY
 PACKAGE = Path(i18n.__file__).resolve().parent.parent
 _KEY = re.compile(
     r'["\']((?:input|yaml|schema|type|config|files|write|report|severity|cli|rules|'
-    r'new|rule|render|doc|history|status|diff|templates)\.[a-z0-9][a-z0-9.-]*[a-z0-9])["\']'
+    r'new|rule|render|doc|history|status|diff|templates|health)\.[a-z0-9][a-z0-9.-]*[a-z0-9])["\']'
 )
 
 

@@ -32,11 +32,11 @@ def test_text(lint_fixture: Lint, lang: str) -> None:
 def test_text_summary_in_both_languages(lint_fixture: Lint) -> None:
     assert (
         lint_fixture("text", "en").out.splitlines()[-1]
-        == "1 file checked: 7 errors, 16 warnings, 1 note"
+        == "1 file checked: 7 errors, 17 warnings, 2 notes"
     )
     assert (
         lint_fixture("text", "fr").out.splitlines()[-1]
-        == "1 fichier vérifié : 7 erreurs, 16 avertissements, 1 remarque"
+        == "1 fichier vérifié : 7 erreurs, 17 avertissements, 2 remarques"
     )
 
 
@@ -51,7 +51,7 @@ def test_json(lint_fixture: Lint, lang: str) -> None:
         set(p) == {"path", "line", "column", "rule", "severity", "message", "pointer"}
         for p in data["problems"]
     )
-    assert data["summary"] == {"error": 7, "warning": 16, "info": 1}
+    assert data["summary"] == {"error": 7, "warning": 17, "info": 2}
     vision = next(p for p in data["problems"] if p["rule"] == "missing-vision")
     assert vision["pointer"] == "/vision"
     assert vision["message"].startswith(
@@ -132,7 +132,7 @@ def test_junit_clean_file_is_a_passing_case(ptk, write) -> None:  # type: ignore
 
     result = ptk(
         "lint",
-        str(EXAMPLES / "forums-ouverts-gard.yaml"),
+        str(EXAMPLES / "library-seed-library.yaml"),
         "--format",
         "junit",
         "--today",

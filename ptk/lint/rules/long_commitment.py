@@ -3,7 +3,9 @@
 The Colibris notes: a local group's core circle is renewed, so "you cannot commit your
 local group for ten years" — keep "lightness in attachment". The CDC de Laval: "if the
 partnership does not work, do not hesitate to withdraw". A long commitment needs an exit
-clause (``exit.conditions``) so that the next team can leave cleanly.
+clause (``exit.conditions``) so that the next team can leave cleanly — and even with
+one, a local group does not commit beyond ``years``: the partners renew the agreement
+instead, each new team deciding for itself.
 
 Passing::
 
@@ -41,26 +43,43 @@ OPTIONS: Mapping[str, Any] = {"years": 3}
 def check(
     partnership: Partnership, options: Mapping[str, Any], context: Context
 ) -> Iterator[Finding]:
-    if partnership.text("exit", "conditions"):
-        return
     start, end = partnership.date("schedule", "start"), partnership.date("schedule", "end")
     if start is None or end is None:
         return
     months = _months(start, end)
-    for index, partner in partnership.records("partners"):
-        mandate = partner.get("mandate_months")
-        if partner.get("kind") == "local_group" and isinstance(mandate, int) and months > mandate:
-            yield Finding(
-                join_pointer("partners", index, "mandate_months"),
-                "rule.long-commitment.mandate",
-                {"partner": partner.get("name"), "months": months, "mandate": mandate},
-            )
-            return
-    if months > 12 * options["years"]:
+    way_out = bool(partnership.text("exit", "conditions"))
+    local_groups = [
+        (index, partner)
+        for index, partner in partnership.records("partners")
+        if partner.get("kind") == "local_group"
+    ]
+    if not way_out:
+        for index, partner in local_groups:
+            mandate = partner.get("mandate_months")
+            if isinstance(mandate, int) and months > mandate:
+                yield Finding(
+                    join_pointer("partners", index, "mandate_months"),
+                    "rule.long-commitment.mandate",
+                    {"partner": partner.get("name"), "months": months, "mandate": mandate},
+                )
+                return
+    if months <= 12 * options["years"]:
+        return
+    if not way_out:
         yield Finding(
             "/schedule/end",
             "rule.long-commitment.years",
             {"months": months, "years": options["years"]},
+        )
+    elif local_groups:
+        yield Finding(
+            "/schedule/end",
+            "rule.long-commitment.local-group",
+            {
+                "partner": partnership.label(local_groups[0][1]),
+                "months": months,
+                "years": options["years"],
+            },
         )
 
 

@@ -3,7 +3,9 @@
 "The people involved in the partnership have not worked on a shared vision" is the
 first of the ten reasons partnerships fail in the Transition guide; Nexus Santé makes
 "create a shared vision" one of its six key activities, ideally in a written agreement.
-The vision says what the partners want to achieve together, agreed by all.
+The vision says what the partners want to achieve together, agreed by all. The
+Transition guide also warns "do not over-complicate things if it is not necessary":
+partners who only share information are reminded of it as a note, not a warning.
 
 Passing::
 
@@ -24,7 +26,7 @@ from ptk.partnership import NOT_DECLINED, Partnership
 from ptk.problem import Finding
 
 ID = "missing-vision"
-SEVERITY = by_level(error="cooperation", warning="information_sharing")
+SEVERITY = by_level(error="cooperation", warning="consultation", info="information_sharing")
 STATUSES = NOT_DECLINED
 OPTIONS: Mapping[str, Any] = {}
 

@@ -68,6 +68,10 @@ def _governance(partnership: Partnership) -> Iterator[tuple[Where, object]]:
     casting = partnership.get("governance", "decision_making", "casting_vote")
     if casting is not None:
         yield ("governance", "decision_making", "casting_vote"), casting
+    for field in ("vision", "shared_values", "scope"):
+        agreed = partnership.get("agreed_by", field)
+        for position, value in enumerate(agreed if isinstance(agreed, list) else []):
+            yield ("agreed_by", field, position), value
     for index, body in partnership.records("governance", "bodies"):
         for position, seat in enumerate(body.get("seats") or []):
             if isinstance(seat, dict) and "partner" in seat:

@@ -30,3 +30,21 @@ def test_beyond_years_without_any_local_group() -> None:
         partner.pop("mandate_months", None)
     [problem] = problems_of("long-commitment", data)
     assert problem.key == "rule.long-commitment.years" and problem.args["years"] == 3
+
+
+def _years(end: str, kind: str = "local_group") -> dict:  # type: ignore[type-arg]
+    data = good()
+    data["schedule"]["end"] = end
+    data["partners"][0]["kind"] = kind
+    return data
+
+
+def test_exit_clause_does_not_let_a_local_group_commit_for_ten_years() -> None:
+    [problem] = problems_of("long-commitment", _years("2036-03-14"))
+    assert problem.key == "rule.long-commitment.local-group"
+    assert problem.pointer == "/schedule/end"
+    assert "120 mois" in problem.message("fr") and "3 ans au plus" in problem.message("fr")
+
+
+def test_exit_clause_still_covers_other_partners_long_commitments() -> None:
+    assert problems_of("long-commitment", _years("2036-03-14", kind="association")) == []

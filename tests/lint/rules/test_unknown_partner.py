@@ -46,3 +46,10 @@ def test_error_at_every_level() -> None:
     assert {
         problems_of("unknown-partner", {**data, "level": level})[0].severity for level in LEVELS
     } == {"error"}
+
+
+def test_who_agreed_to_the_vision_values_and_scope_is_checked() -> None:
+    data = good(agreed_by={"vision": ["colibris-creil", "emaus-creil"], "scope": ["mairie"]})
+    problems = problems_of("unknown-partner", data)
+    assert [p.pointer for p in problems] == ["/agreed_by/vision/1", "/agreed_by/scope/0"]
+    assert "(→ `emmaus-creil`?)" in problems[0].message("en")
