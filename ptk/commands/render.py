@@ -15,7 +15,7 @@ from ptk import document, exitcodes, i18n
 from ptk.commands._setup import configuration, print_problems
 from ptk.console import Console
 from ptk.documents.compose import DOCUMENTS, TemplateProblem, Templates, compose
-from ptk.documents.convert import FORMATS, RenderError, convert, missing_tools
+from ptk.documents.convert import FORMATS, RenderError, convert, install_command, missing_tools
 from ptk.errors import UsageError
 from ptk.files import partnership_files
 from ptk.lint.config import Config
@@ -52,7 +52,7 @@ def formats(values: Sequence[str]) -> list[str]:
 
 def run(args: argparse.Namespace, console: Console) -> int:
     if missing_tools():  # installed without the ``render`` extra
-        raise UsageError("render.missing-tools")
+        raise UsageError("render.missing-tools", command=install_command())
     if not args.files and not args.all:
         raise UsageError("render.which-files")
     paths = [] if args.all else args.files

@@ -57,6 +57,13 @@ SAME_IN_BOTH = {
     "Question",
     ", ",
     "{partner} {mean}",
+    "Documents",
+    "organisation",
+    "Organisations",
+    "SIRET",
+    "SIREN",
+    "RNA",
+    "NEQ",
 }
 
 
