@@ -126,11 +126,11 @@ def _order() -> list[str]:
 
 def run_form(args: argparse.Namespace, console: Console, config: Config) -> int:
     from ptk.commands.render import templates_for
-    from ptk.documents.convert import missing_tools
+    from ptk.documents.convert import install_command, missing_tools
     from ptk.health.form import write_form
 
     if args.to != "csv" and missing_tools():  # installed without the ``render`` extra
-        raise UsageError("render.missing-tools")
+        raise UsageError("render.missing-tools", command=install_command())
     if args.templates is not None and not args.templates.is_dir():
         raise UsageError("render.no-template-folder", folder=args.templates.as_posix())
     doc = load_partnership(args.file, console, config)
