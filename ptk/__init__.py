@@ -1,3 +1,3 @@
 """ptk — partnership toolkit: partnership agreements as code for community groups."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

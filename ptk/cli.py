@@ -323,6 +323,19 @@ def _add_rules(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     parser.add_argument("rule", nargs="?", metavar=_("cli.metavar.rule"), help=_("cli.rules.rule"))
 
 
+def _add_site(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
+    from ptk.site.arguments import add_site
+
+    add_site(_command(sub, common, "site", _, "ptk.commands.site:run_site"), _, _date_argument)
+
+
+def _add_calendar(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
+    from ptk.site.arguments import add_calendar
+
+    parser = _command(sub, common, "calendar", _, "ptk.commands.site:run_calendar")
+    add_calendar(parser, _, _date_argument)
+
+
 def _add_completion(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
 
     parser = _command(sub, common, "completion", _, "ptk.commands.completion:run")
@@ -333,7 +346,7 @@ def _add_health(sub: Any, common: argparse.ArgumentParser, _: Any) -> None:
     from ptk.health.arguments import add_actions
 
     parser = _command(sub, common, "health", _, "ptk.commands.health:run")
-    add_actions(parser, _, _Parser, _date_argument)
+    add_actions(parser, _, _date_argument)
 
 
 def _date_argument(value: str) -> date:
@@ -354,6 +367,8 @@ _COMMANDS = {
     "diff": _add_diff,
     "schema": _add_schema,
     "rules": _add_rules,
+    "site": _add_site,
+    "calendar": _add_calendar,
     "completion": _add_completion,
     "health": _add_health,
 }

@@ -10,10 +10,12 @@ from pathlib import Path
 class GitRepo:
     """A git repository in a folder, committing files as given authors on given days."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, init: bool = True) -> None:
+        """A new repository at ``root`` (or, with ``init=False``, the one already there)."""
         self.root = root
-        root.mkdir(parents=True, exist_ok=True)
-        self.git("init", "-q", "-b", "main")
+        if init:
+            root.mkdir(parents=True, exist_ok=True)
+            self.git("init", "-q", "-b", "main")
 
     def git(self, *argv: str, author: str = "Claire Dubois", day: str = "2026-03-01") -> str:
         email = author.lower().replace(" ", ".") + "@example.org"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -82,6 +83,9 @@ def test_pre_commit_hook_fails_on_a_bad_partnership_and_passes_on_a_good_one(
         command, cwd=group, env=env, capture_output=True, text=True, check=False
     )
     assert passed.returncode == 0, passed.stdout + passed.stderr
+    installed = {path.name for path in (tmp_path / "cache").rglob("*.dist-info")}
+    assert any(name.startswith("partnership_toolkit-") for name in installed), installed
+    assert not any(name.startswith(("pypandoc", "typst")) for name in installed)  # lint only
 
 
 def test_hook_manifest() -> None:
@@ -106,3 +110,71 @@ def test_gitlab_job_reports_junit() -> None:
     job = yaml.safe_load((REPO / "docs" / "ci" / "gitlab-ci.yml").read_text())["ptk-lint"]
     assert "ptk lint --format junit > ptk-junit.xml" in job["script"]
     assert job["artifacts"]["reports"]["junit"] == "ptk-junit.xml"
+
+
+def _bad_group(tmp_path: Path) -> Path:
+    group = tmp_path / "group"
+    (group / "partnerships").mkdir(parents=True)
+    (group / "partnerships" / "jardin.yaml").write_text(
+        minimal("jardin", "collaboration"), encoding="utf-8"
+    )
+    return group
+
+
+def _bash(script: str, cwd: Path, **variables: str) -> subprocess.CompletedProcess[str]:
+    """A CI step's script, run by bash with ``ptk`` of this environment on the PATH."""
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"
+    env = {**os.environ, "PATH": path, "LC_ALL": "C", **variables}
+    return subprocess.run(
+        ["bash", "-e", "-c", script], cwd=cwd, env=env, capture_output=True, text=True, check=False
+    )
+
+
+def test_github_action_lints_with_annotations_and_its_inputs(tmp_path: Path) -> None:
+    action = yaml.safe_load((REPO / "action.yml").read_text())
+    assert action["runs"]["using"] == "composite"
+    steps = {step.get("name", step.get("uses", "")): step for step in action["runs"]["steps"]}
+    install = steps["Install ptk"]["run"]
+    assert '"partnership-toolkit==$PTK_VERSION"' in install and '"$PTK_SOURCE"' in install
+    upload = steps["github/codeql-action/upload-sarif@v3"]
+    assert upload["if"] == "always() && inputs.sarif == 'true'"
+    assert upload["with"]["sarif_file"] == "ptk.sarif"
+
+    group = _bad_group(tmp_path)
+    lint = steps["ptk lint"]["run"]
+    defaults = {name: str(spec["default"]) for name, spec in action["inputs"].items()}
+    done = _bash(lint, group, PTK_PATHS=defaults["paths"], PTK_LANG="fr", PTK_STRICT="false")
+    assert done.returncode == 1, done.stderr
+    assert "::error file=partnerships/jardin.yaml,line=" in done.stdout
+    assert "vision" in done.stdout
+
+    sarif = steps["ptk lint (SARIF report)"]["run"]
+    done = _bash(sarif, group, PTK_PATHS="partnerships/jardin.yaml", PTK_LANG="")
+    assert done.returncode == 0, done.stderr
+    assert '"version": "2.1.0"' in (group / "ptk.sarif").read_text()
+
+
+def test_gitlab_component_declares_its_inputs_and_reports_junit(tmp_path: Path) -> None:
+    path = REPO / "docs" / "ci" / "gitlab-component" / "templates" / "ptk-lint.yml"
+    text = path.read_text()
+    spec, jobs = yaml.safe_load_all(text)
+    inputs = spec["spec"]["inputs"]
+    used = set(re.findall(r"\$\[\[ inputs\.([\w-]+) \]\]", text))
+    assert used == set(inputs)
+    job = jobs["ptk-lint"]
+    assert job["artifacts"]["reports"]["junit"] == "ptk-junit.xml"
+    assert (
+        'pip install -q "partnership-toolkit${PTK_VERSION:+==$PTK_VERSION}"' in job["before_script"]
+    )
+
+    group = _bad_group(tmp_path)
+    variables = {
+        "PTK_PATHS": str(inputs["paths"]["default"]),
+        "PTK_LANG": "en",
+        "PTK_STRICT": "false",
+    }
+    done = _bash("\n".join(job["script"]), group, **variables)
+    assert done.returncode == 1, done.stderr
+    junit = (group / "ptk-junit.xml").read_text()
+    assert "<testsuites" in junit and "missing-vision" in junit
+    assert '"version": "2.1.0"' in (group / "ptk.sarif").read_text()

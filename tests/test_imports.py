@@ -8,6 +8,7 @@ function-level import is still a cycle in the design.
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -52,6 +53,7 @@ def imported(path: Path, name: str, known: dict[str, Path]) -> Iterator[str]:
                 yield f"{base}.{alias.name}" if f"{base}.{alias.name}" in known else base
 
 
+@functools.cache
 def graph() -> dict[str, set[str]]:
     known = modules()
     return {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ptk import levels
 from ptk.lint import docs
 from ptk.lint.rules import REGISTRY
@@ -33,3 +35,15 @@ def test_every_level_dependent_rule_points_to_the_levels_page() -> None:
     for rule in REGISTRY.values():
         shown = "docs/levels.md" in docs.explain(rule, "fr").split("\n\n")[1]
         assert shown == callable(rule.SEVERITY), rule.ID
+
+
+def test_levels_page_sets_every_level_side_by_side_in_both_languages() -> None:
+    page = (Path(__file__).resolve().parents[1] / "docs" / "levels.md").read_text(encoding="utf-8")
+    english, _, french = page.partition("# Les niveaux de partenariat")
+    for half in (english, french):
+        for level in LEVELS:
+            assert f"| `{level}` |" in half
+    # the page quotes the Belgian words exactly as ptk prints them
+    nbsp = "\u00a0"
+    for level in ("cooperation", "collaboration"):
+        assert f"«{nbsp}{levels.label('fr', level, 'be')}{nbsp}»" in french

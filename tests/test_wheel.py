@@ -62,6 +62,7 @@ def test_wheel_carries_schemas_templates_and_catalogues(wheel: Path) -> None:
     assert "ptk/health/questions.yaml" in names  # the health-check questionnaire
     assert "ptk/templates/health.md.j2" in names
     assert any(name.startswith("ptk/templates/") for name in names)
+    assert "ptk/templates/site/index.html.j2" in names and "ptk/templates/site/site.js" in names
     assert "ptk/i18n/locale/fr/LC_MESSAGES/ptk.mo" in names
     assert "ptk/i18n/locale/en/LC_MESSAGES/ptk.mo" in names
 
@@ -111,16 +112,20 @@ def test_installed_wheel_validates_and_creates(wheel: Path, tmp_path: Path) -> N
     assert rendered.returncode == 0, rendered.stderr
     assert (work / "build" / "jardin-convention.pdf").read_bytes().startswith(b"%PDF")
     assert zipfile.is_zipfile(work / "build" / "jardin-convention.docx")
+    site = run("site", "partnerships", "-o", "site")
+    assert site.returncode == 0, site.stderr
+    assert "Jardin partagé" in (work / "site" / "index.html").read_text(encoding="utf-8")
+    assert (work / "site" / "assets" / "site.js").is_file()
 
 
 @pytest.fixture(scope="module")
 def lint_only(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh virtual environment where pip installed the wheel without ``[render]``."""
     env_dir = tmp_path_factory.mktemp("lint-only") / "venv"
-    venv.EnvBuilder(with_pip=True).create(env_dir)
-    python = env_dir / "bin" / "python"
+    venv.EnvBuilder(with_pip=False).create(env_dir)
+    pip = [sys.executable, "-m", "pip", "--python", str(env_dir / "bin" / "python")]
     subprocess.run(
-        [python, "-m", "pip", "install", "-q", "--disable-pip-version-check", str(wheel)],
+        [*pip, "install", "-q", "--disable-pip-version-check", str(wheel)],
         check=True,
         capture_output=True,
     )

@@ -14,7 +14,7 @@ from ptk.console import Console
 from ptk.errors import UsageError
 from ptk.files import SUFFIXES
 from ptk.health import questionnaire, results
-from ptk.health.rounds import rounds_beside
+from ptk.health.rounds import folder_of, round_files, rounds_beside
 from ptk.lint.config import Config
 from ptk.lint.engine import Engine, load_problem
 from ptk.lint.rules import VALIDATE_RULES
@@ -100,7 +100,13 @@ def run_report(args: argparse.Namespace, console: Console, config: Config) -> in
     doc = load_partnership(args.file, console, config)
     pid = partnership_id(doc)
     order = _order()
-    found = results.measure_all(rounds_beside(doc.path, pid), order)
+    rounds = rounds_beside(doc.path, pid)
+    found = results.measure_all(rounds, order)
+    unread = len(round_files(folder_of(doc.path, pid))) - len(rounds)
+    if unread:  # broken by hand, or another partnership's: ptk lint says why
+        console.note(
+            "health.report.unread", count=unread, folder=folder_of(doc.path, pid).as_posix()
+        )
     if args.format == "json":
         text = json.dumps(results.as_json(pid, found), ensure_ascii=False, indent=2)
         console.out.write(text + "\n")
@@ -119,14 +125,16 @@ def _order() -> list[str]:
 
 
 def run_form(args: argparse.Namespace, console: Console, config: Config) -> int:
+    from ptk.commands.render import templates_for
+    from ptk.documents.convert import missing_tools
     from ptk.health.form import write_form
 
-    doc = load_partnership(args.file, console, config)
-    today: date = args.today or config.today or date.today()
-    from ptk.commands.render import templates_for
-
+    if args.to != "csv" and missing_tools():  # installed without the ``render`` extra
+        raise UsageError("render.missing-tools")
     if args.templates is not None and not args.templates.is_dir():
         raise UsageError("render.no-template-folder", folder=args.templates.as_posix())
+    doc = load_partnership(args.file, console, config)
+    today: date = args.today or config.today or date.today()
     output = write_form(doc, args.to, args.output, today, templates_for(doc, args.templates))
     console.note("health.form.written", path=output.as_posix())
     return exitcodes.OK

@@ -17,7 +17,7 @@ from ptk.console import Console
 from ptk.documents.compose import DOCUMENTS, Markup, TemplateProblem, Templates, compose
 from ptk.documents.convention import Logo, logo_markdown, logos
 from ptk.documents.convention import values as convention_values
-from ptk.documents.convert import FORMATS, RenderError, convert, missing_tools
+from ptk.documents.convert import FORMATS, RenderError, convert, install_command, missing_tools
 from ptk.errors import UsageError
 from ptk.files import partnership_files
 from ptk.lint.config import Config
@@ -53,7 +53,7 @@ def formats(values: Sequence[str]) -> list[str]:
 
 def run(args: argparse.Namespace, console: Console) -> int:
     if missing_tools():  # installed without the ``render`` extra
-        raise UsageError("render.missing-tools")
+        raise UsageError("render.missing-tools", command=install_command())
     if not args.files and not args.all:
         raise UsageError("render.which-files")
     paths = [] if args.all else args.files

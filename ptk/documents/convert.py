@@ -17,6 +17,7 @@ from ptk.documents.compose import Templates
 from ptk.errors import UsageError
 
 FORMATS = ("pdf", "odt", "docx", "html", "md")
+_RENDER = "'partnership-toolkit[render]'"
 
 
 class RenderError(UsageError):
@@ -133,6 +134,25 @@ def _bundled_pandoc() -> Path | None:
         if file.parent.name == "files" and file.name in ("pandoc", "pandoc.exe"):
             return Path(str(file.locate()))
     return None
+
+
+def install_command(prefix: str | None = None) -> str:
+    """The command that adds pandoc and Typst to this installation of ptk (``prefix``:
+    the environment ptk runs in, ``sys.prefix`` by default).
+
+    >>> install_command("/home/claire/.local/share/pipx/venvs/partnership-toolkit")
+    "pipx install --force 'partnership-toolkit[render]'"
+    >>> install_command("/home/claire/projets/.venv")
+    "pip install 'partnership-toolkit[render]'"
+    """
+    import sys
+
+    where = Path(prefix or sys.prefix).as_posix()
+    if "/pipx/venvs/" in where:
+        return f"pipx install --force {_RENDER}"
+    if "/uv/tools/" in where:
+        return f"uv tool install --force {_RENDER}"
+    return f"pip install {_RENDER}"
 
 
 def missing_tools() -> list[str]:

@@ -123,6 +123,28 @@ def _evaluation(partners: list[NewPartner], _: Text) -> list[str]:
     ]
 
 
+def _define(partners: list[NewPartner], _: Text) -> list[str]:
+    return [
+        *_comment(_, "new.define"),
+        'target_public: ""',
+        "needs: []",
+        f"#  - {{type: human, description: {_('new.example.need')}}}",
+        *_comment(_, "new.coordinator"),
+        f"# coordinator: {partners[0].id}",
+    ]
+
+
+def _agreement(partners: list[NewPartner], _: Text) -> list[str]:
+    return [
+        *_comment(_, "new.agreed_by"),
+        "agreed_by:",
+        "  vision: []",
+        "  shared_values: []",
+        *_comment(_, "new.strategic_fit"),
+        'strategic_fit: ""',
+    ]
+
+
 def _objectives(partners: list[NewPartner], _: Text) -> list[str]:
     ids = ", ".join(partner.id for partner in partners)
     return [
@@ -209,6 +231,8 @@ def _project(partners: list[NewPartner], _: Text) -> list[str]:
 _SECTIONS = (
     (level_rank("consultation"), _roles),
     (level_rank("consultation"), _evaluation),
+    (level_rank("coordination"), _define),
+    (level_rank("cooperation"), _agreement),
     (level_rank("coordination"), _objectives),
     (level_rank("coordination"), _governance),
     (level_rank("cooperation"), _commitments),

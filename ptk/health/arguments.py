@@ -1,4 +1,5 @@
-"""The command line of ``ptk health``: its actions and their options."""
+"""The command line of ``ptk health``: its actions and their options (argparse only, so
+that building ``ptk --help`` stays light)."""
 
 from __future__ import annotations
 
@@ -8,49 +9,43 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ptk.health.form import FORMATS
+from ptk.argparsing import Parser
 from ptk.i18n import LANGS
 
+DateArgument = Callable[[str], date]
 
-def add_actions(
-    parser: argparse.ArgumentParser,
-    _: Any,
-    parser_class: type[argparse.ArgumentParser],
-    date_argument: Callable[[str], date],
-) -> None:
+
+def add_actions(parser: argparse.ArgumentParser, _: Any, date_argument: DateArgument) -> None:
     """``questions``, ``form``, ``import`` and ``report`` under ``ptk health``."""
     # ``--lang`` after the action too, without undoing one given before it
-    lang = parser_class(add_help=False)
+    lang = Parser(add_help=False)
     lang.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=_("cli.lang"))
     actions = parser.add_subparsers(
-        dest="action", metavar=_("cli.health.metavar.action"), parser_class=parser_class
+        dest="action", metavar=_("cli.health.metavar.action"), parser_class=Parser
     )
-
-    def action(name: str) -> argparse.ArgumentParser:
-        added: argparse.ArgumentParser = actions.add_parser(
-            name,
-            parents=[lang],
-            help=_(f"cli.health.{name}.help"),
-            description=_(f"cli.health.{name}.help"),
-        )
-        return added
-
-    _add_questions_and_form(action, _, date_argument)
-    _add_import_and_report(action, _, date_argument)
+    for name, add in (
+        ("questions", _format),
+        ("form", _form),
+        ("import", _import),
+        ("report", _report),
+    ):
+        text = _(f"cli.health.{name}.help")
+        add(actions.add_parser(name, parents=[lang], help=text, description=text), _, date_argument)
 
 
-Action = Callable[[str], argparse.ArgumentParser]
+FORMS = ("pdf", "odt", "docx", "html", "md", "csv")  # the formats of ptk health form
 
 
-def _add_questions_and_form(action: Action, _: Any, date_argument: Callable[[str], date]) -> None:
-    questions = action("questions")
-    questions.add_argument(
+def _format(parser: argparse.ArgumentParser, _: Any, date_argument: DateArgument) -> None:
+    parser.add_argument(
         "-f", "--format", choices=("text", "json"), default="text", help=_("cli.check.format")
     )
-    form = action("form")
-    form.add_argument("file", metavar=_("cli.metavar.file"), help=_("cli.health.file"))
-    form.add_argument("-t", "--to", choices=FORMATS, default="pdf", help=_("cli.health.form.to"))
-    form.add_argument(
+
+
+def _form(parser: argparse.ArgumentParser, _: Any, date_argument: DateArgument) -> None:
+    parser.add_argument("file", metavar=_("cli.metavar.file"), help=_("cli.health.file"))
+    parser.add_argument("-t", "--to", choices=FORMS, default="pdf", help=_("cli.health.form.to"))
+    parser.add_argument(
         "-o",
         "--output",
         type=Path,
@@ -58,32 +53,31 @@ def _add_questions_and_form(action: Action, _: Any, date_argument: Callable[[str
         metavar=_("cli.metavar.folder"),
         help=_("cli.render.output"),
     )
-    form.add_argument(
+    parser.add_argument(
         "--templates", type=Path, metavar=_("cli.metavar.folder"), help=_("cli.render.templates")
     )
-    form.add_argument(
+    parser.add_argument(
         "--today", type=date_argument, metavar=_("cli.metavar.date"), help=_("cli.render.today")
     )
 
 
-def _add_import_and_report(action: Action, _: Any, date_argument: Callable[[str], date]) -> None:
-    imported = action("import")
-    imported.add_argument("csv", metavar=_("cli.metavar.file"), help=_("cli.health.import.csv"))
-    imported.add_argument(
+def _import(parser: argparse.ArgumentParser, _: Any, date_argument: DateArgument) -> None:
+    parser.add_argument("csv", metavar=_("cli.metavar.file"), help=_("cli.health.import.csv"))
+    parser.add_argument(
         "-p",
         "--partnership",
         required=True,
         metavar=_("cli.metavar.id"),
         help=_("cli.health.import.partnership"),
     )
-    imported.add_argument(
+    parser.add_argument(
         "--date",
         type=date_argument,
         metavar=_("cli.metavar.date"),
         help=_("cli.health.import.date"),
     )
-    report = action("report")
-    report.add_argument("file", metavar=_("cli.metavar.file"), help=_("cli.health.file"))
-    report.add_argument(
-        "-f", "--format", choices=("text", "json"), default="text", help=_("cli.check.format")
-    )
+
+
+def _report(parser: argparse.ArgumentParser, _: Any, date_argument: DateArgument) -> None:
+    parser.add_argument("file", metavar=_("cli.metavar.file"), help=_("cli.health.file"))
+    _format(parser, _, date_argument)

@@ -14,10 +14,11 @@ from ptk import document, i18n
 from ptk.documents.compose import Markup, Templates, escape
 from ptk.errors import UsageError
 from ptk.health import csvfile, questionnaire
+from ptk.health.arguments import FORMS
 from ptk.partnership import Partnership
 from ptk.writing import write_file
 
-FORMATS = ("pdf", "odt", "docx", "html", "md", "csv")
+FORMATS = FORMS  # what ``ptk health form --to`` offers
 
 
 def write_form(

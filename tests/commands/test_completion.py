@@ -69,10 +69,22 @@ def test_fish_lines_in_the_users_language(ptk: Runner) -> None:
 
 
 @pytest.mark.skipif(shutil.which("fish") is None, reason="fish is not installed")
-def test_fish_accepts_the_script(ptk: Runner, tmp_path: Path) -> None:
+def test_fish_completes_commands_and_choices(ptk: Runner, tmp_path: Path) -> None:
     path = tmp_path / "ptk.fish"
-    path.write_text(ptk("completion", "fish").out, encoding="utf-8")
-    subprocess.run(["fish", "--no-execute", str(path)], check=True)
+    path.write_text(ptk("completion", "fish", "--lang", "en").out, encoding="utf-8")
+
+    def complete(line: str) -> list[str]:
+        done = subprocess.run(
+            ["fish", "--no-config", "-c", f"source {path}; complete -C '{line}'"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return [entry.split("\t")[0] for entry in done.stdout.splitlines()]
+
+    assert complete("ptk li") == ["lint"]
+    assert sorted(complete("ptk lint --format ")) == ["github", "json", "junit", "sarif", "text"]
+    assert complete("ptk render --do") == ["--document"]
 
 
 def test_unknown_shell_is_a_usage_error(ptk: Runner) -> None:

@@ -100,3 +100,18 @@ def test_missing_partners_get_placeholders(ptk: Runner, tmp_path: Path) -> None:
 def test_other_folder(ptk: Runner, tmp_path: Path) -> None:
     assert ptk("new", "jardin", "--dir", "ailleurs/sous").code == 0
     assert (tmp_path / "ailleurs" / "sous" / "jardin.yaml").is_file()
+
+
+def test_define_step_and_agreement_come_with_the_level(ptk: Runner, tmp_path: Path) -> None:
+    for level in ("consultation", "coordination", "cooperation"):
+        ptk("new", level, "--level", level, "--partner", "a:A", "--partner", "b:B")
+    consulting, deciding, cooperating = (
+        load(tmp_path / "partnerships" / f"{level}.yaml").data
+        for level in ("consultation", "coordination", "cooperation")
+    )
+    assert "needs" not in consulting and "agreed_by" not in consulting
+    assert {"target_public", "needs"} <= set(deciding) and "agreed_by" not in deciding
+    assert cooperating["agreed_by"] == {"vision": [], "shared_values": []}
+    assert "strategic_fit" in cooperating
+    text = (tmp_path / "partnerships" / "cooperation.yaml").read_text(encoding="utf-8")
+    assert "# coordinator: a" in text

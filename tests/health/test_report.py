@@ -76,3 +76,20 @@ def test_no_round_yet(ptk: Runner, group: Path) -> None:
     assert json.loads(result.out) == {"partnership": "jardin", "rounds": []}
     text = ptk("health", "report", "jardin", cwd=group).out
     assert "No round yet" in text
+
+
+def test_rounds_that_cannot_be_read_are_said(
+    ptk: Runner, group: Path, small_questionnaire: questionnaire.Questionnaire
+) -> None:
+    _import(ptk, group, ANSWERS, "2026-03-01")
+    broken = group / "health" / "jardin" / "2026-04-01.yaml"
+    broken.write_text(
+        "ptk: 1\npartnership: jardin\ndate: 2026-04-01\nresponses: [{partner: colibris}]\n",
+        encoding="utf-8",
+    )
+    result = ptk("health", "report", "jardin", "--format", "json", cwd=group)
+    assert [r["date"] for r in json.loads(result.out)["rounds"]] == ["2026-03-01"]
+    assert (
+        "1 round file(s) in " in result.err
+        and "could not be read and do not count: ptk lint says why" in result.err
+    )

@@ -3,6 +3,7 @@ commit, signing, a merge, a rename."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -30,9 +31,17 @@ def reorder_partners(text: str) -> str:
 
 
 @pytest.fixture
-def life(tmp_path: Path) -> GitRepo:
-    """The history of partnerships/jardin.yaml, then renamed partnerships/jardin-creil.yaml."""
-    repo = GitRepo(tmp_path / "groupe")
+def life(life_once: GitRepo, tmp_path: Path) -> GitRepo:
+    """The history of partnerships/jardin.yaml, then renamed partnerships/jardin-creil.yaml:
+    each test gets its own copy of the repository, built once per run."""
+    root = tmp_path / "groupe"
+    shutil.copytree(life_once.root, root, symlinks=True)
+    return GitRepo(root, init=False)
+
+
+@pytest.fixture(scope="session")
+def life_once(tmp_path_factory: pytest.TempPathFactory) -> GitRepo:
+    repo = GitRepo(tmp_path_factory.mktemp("life") / "groupe")
     name = "partnerships/jardin.yaml"
     draft = UNSIGNED.replace("id: good", "id: jardin")
     repo.commit(

@@ -60,6 +60,13 @@ SAME_IN_BOTH = {
     "Question",
     ", ",
     "{partner} {mean}",
+    "Documents",
+    "organisation",
+    "Organisations",
+    "SIRET",
+    "SIREN",
+    "RNA",
+    "NEQ",
 }
 
 
