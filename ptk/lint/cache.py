@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ptk import __version__
-from ptk.problem import Day, Problem, Term
+from ptk.problem import Day, Problem, Term, Words
 from ptk.resources import resource_dir
 from ptk.writing import replace_text
 
@@ -183,6 +183,8 @@ def _encode_value(value: Any) -> Any:
         return {"term": str(value)}
     if isinstance(value, Day):
         return {"day": str(value)}
+    if isinstance(value, Words):
+        return {"words": dict(value)}
     if isinstance(value, list | tuple):
         return [_encode_value(item) for item in value]
     return value
@@ -203,6 +205,8 @@ def _decode(entry: Entry, display: str) -> Problem:
 
 
 def _decode_value(value: Any) -> Any:
+    if isinstance(value, dict) and "words" in value:
+        return Words(value["words"])
     if isinstance(value, dict):
         return Term(value["term"]) if "term" in value else Day(value.get("day", ""))
     if isinstance(value, list):
