@@ -20,10 +20,6 @@ class Term(str):
     __slots__ = ()
 
 
-class Words(dict[str, str]):
-    """A message argument already written in each language: ``{"fr": …, "en": …}``."""
-
-
 class Day(str):
     """A message argument that is an ISO date, written out in the reader's language."""
 
@@ -108,8 +104,6 @@ class Report:
 def _argument(lang: str, value: Any) -> str:
     if isinstance(value, Term):
         return i18n.message(lang, value)
-    if isinstance(value, Words):
-        return value.get(lang) or next(iter(value.values()), "")
     if isinstance(value, Day):
         from ptk.i18n.formats import format_date
 

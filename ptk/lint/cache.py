@@ -187,7 +187,7 @@ def _encode_value(value: Any) -> Any:
     if isinstance(value, Day):
         return {"day": str(value)}
     if isinstance(value, Words):
-        return {"words": dict(value)}
+        return {"words": str(value)}
     if isinstance(value, list | tuple):
         return [_encode_value(item) for item in value]
     return value

@@ -52,7 +52,7 @@ def check(
         return
     words = list(found.words)
     for index, (change, pointer) in enumerate(zip(found.changes, found.pointers, strict=True)):
-        said = Words(words[index]) if index < len(words) else change.line()
+        said = Words.of(words[index]) if index < len(words) else change.line()
         yield Finding(
             pointer,
             "rule.changed-since-signature.message",
