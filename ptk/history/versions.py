@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -200,6 +200,7 @@ class SignedChanges:
     changes: list[Change]
     pointers: list[str]  # where each change is in the current file
     amendment: int | None = None  # the avenant in force, or None for the convention
+    words: list[dict[str, str]] = field(default_factory=list)  # each change, by language
 
 
 def since_signed(signed: Version | None, current: Any) -> SignedChanges | None:
@@ -220,6 +221,19 @@ def since_signed(signed: Version | None, current: Any) -> SignedChanges | None:
         return SignedChanges(signed.rev, state.date, state.signed_on, [], [], state.amendment)
     changes = unsigned(diff(signed.data, current), signed.data, current)
     pointers = [locate(current, change.path) for change in changes]
+    words = [in_words(change, signed.data, current) for change in changes]
     return SignedChanges(
-        signed.rev, state.date, state.signed_on, changes, pointers, state.amendment
+        signed.rev, state.date, state.signed_on, changes, pointers, state.amendment, words
     )
+
+
+def in_words(change: Change, old: Any, new: Any) -> dict[str, str]:
+    """A change as a lint message says it, in each language: « la cible de l’indicateur
+    « x » de l’objectif 1 passe de 10 à 12 »."""
+    from ptk.history.wording import sentence
+
+    found = {}
+    for lang in ("fr", "en"):
+        text = sentence(change, old, new, lang).text.rstrip(".")
+        found[lang] = text[:1].lower() + text[1:]
+    return found

@@ -43,6 +43,8 @@ class SignedChanges(Protocol):
     def pointers(self) -> Sequence[str]: ...  # where each change is in the current file
     @property
     def amendment(self) -> int | None: ...  # the avenant in force, or None for the convention
+    @property
+    def words(self) -> Sequence[Mapping[str, str]]: ...  # each change in plain words, by lang
 
 
 class HistorySource(Protocol):

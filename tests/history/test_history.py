@@ -151,7 +151,12 @@ def test_lint_reports_changes_since_signature(ptk: Runner, life: GitRepo) -> Non
         "error changed-since-signature changed since the partners signed on March 10, 2026"
         in result.out
     )
-    assert "objectives[o1].indicators[0].target: 10 → 12" in result.out
+    assert "the target of indicator “bacs installés” of objective 1 changes from 10 to 12" in (
+        result.out
+    )
+    assert "objectives[o1]" not in result.out  # no field path, no id
+    again = ptk("lint", FILE, "--today", "2026-05-02", cwd=life.root)  # from the cache
+    assert again.out == result.out and (life.root / ".ptk_cache").is_dir()
 
 
 SIGNED_BY = """signatures:

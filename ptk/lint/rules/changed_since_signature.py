@@ -34,7 +34,7 @@ from typing import Any
 from ptk.errors import UsageError
 from ptk.lint.rule import Context, by_level
 from ptk.partnership import ONGOING, Partnership
-from ptk.problem import Day, Finding
+from ptk.problem import Day, Finding, Words
 
 ID = "changed-since-signature"
 SEVERITY = by_level(error="cooperation", warning="information_sharing")
@@ -60,9 +60,11 @@ def check(
         return
     if found is None:
         return
-    for change, pointer in zip(found.changes, found.pointers, strict=True):
+    words = list(found.words)
+    for index, (change, pointer) in enumerate(zip(found.changes, found.pointers, strict=True)):
+        said = Words.of(words[index]) if index < len(words) else change.line()
         yield Finding(
             pointer,
             "rule.changed-since-signature.message",
-            {"change": change.line(), "date": Day(found.date), "rev": found.rev[:7]},
+            {"change": said, "date": Day(found.date), "rev": found.rev[:7]},
         )

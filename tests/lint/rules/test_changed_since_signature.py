@@ -49,8 +49,17 @@ def test_documented_examples(tmp_path: Path) -> None:
     assert _found(repo, failing) == [
         "changed since the partners signed on March 10, 2026 ("
         + repo.git("rev-parse", "--short=7", "HEAD")
-        + "): objectives[o1].indicators[0].target: 10 → 12; an amendment is due (ptk render --document amendment)"
+        + "): the target of indicator “bacs installés” of objective 1 changes from 10 to 12;"
+        " an amendment is due (ptk render --document amendment)"
     ]
+    [french] = [
+        p.message("fr")
+        for p in Engine(today=TODAY, signed_changes=SignatureTracker()).check_document(
+            document.loads(failing, repo.root / "partnerships/example.yaml")
+        )
+        if p.rule == "changed-since-signature"
+    ]
+    assert "la cible de l’indicateur « bacs installés » de l’objectif 1 passe de 10 à 12" in french
 
 
 def test_never_signed_or_outside_git_is_silent(tmp_path: Path) -> None:
