@@ -24,7 +24,7 @@ def test_no_round_in_twelve_months_is_flagged_and_a_new_round_clears_it(tmp_path
     [old] = problems(tmp_path, "health-check-overdue", schedule=OLD_START)
     assert old.message("fr") == (
         "le dernier bilan de santé date du 1er juin 2025, il y a plus de 12 mois\u00a0: "
-        "il est temps d’en faire un autre (ptk health form)"
+        "il est temps d’en faire un autre (`ptk health form`)"
     )
     assert old.message("en") == (
         "the last health check was on June 1, 2025, more than 12 months ago: "

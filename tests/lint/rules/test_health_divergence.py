@@ -32,7 +32,7 @@ def test_divergence_appears_and_a_decision_after_the_round_answers_it(tmp_path: 
         "bilan de santé du 10 juin 2026\u00a0: les partenaires ne vivent pas «\u00a0Pouvoir partagé\u00a0» "
         "de la même façon (Groupe local Colibris du Pays creillois\u00a0: 4,5 sur 5\u00a0; "
         "Communauté Emmaüs de Creil\u00a0: 2,5)\u00a0; parlez-en ensemble et notez ce que vous "
-        "décidez dans le relevé de décisions (decisions)"
+        "décidez dans le relevé de décisions (`decisions`)"
     )
     on_the_day = [*BEFORE, {"date": "2026-06-10", "decision": "le jour même"}]
     assert problems(tmp_path, "health-divergence", decisions=on_the_day)  # not *after*
