@@ -117,8 +117,7 @@ def test_design_default_severities() -> None:
             )
         ]
 
-    # below consultation a note only: the Transition guide says not to over-build
-    assert severities("missing-vision") == ["info", "warning", "warning", "error", "error"]
+    assert severities("missing-vision") == ["warning", "warning", "warning", "error", "error"]
     assert severities("missing-roles") == [None, "warning", "error", "error", "error"]
     assert severities("missing-evaluation") == [None, "warning", "error", "error", "error"]
     assert severities("missing-decision-process") == [None, None, "warning", "error", "error"]
@@ -146,7 +145,7 @@ def test_explain_prints_documentation_and_examples_in_both_languages() -> None:
     assert english.startswith("missing-vision — The partners have not written a shared vision.")
     assert "Transition guide" in english and "Flagged:" in english and 'vision: ""' in english
     assert french.startswith("missing-vision — les partenaires n'ont pas écrit de vision commune")
-    assert "Gravité: partage d'information: remarque" in french and "Signalé :" in french
+    assert "Gravité: partage d'information: avertissement" in french and "Signalé :" in french
     assert "docs/levels.md" in french and "docs/levels.md" in english
 
 

@@ -5,7 +5,7 @@ first of the ten reasons partnerships fail in the Transition guide; Nexus Santé
 "create a shared vision" one of its six key activities, ideally in a written agreement.
 The vision says what the partners want to achieve together, agreed by all. The
 Transition guide also warns "do not over-complicate things if it is not necessary":
-partners who only share information are reminded of it as a note, not a warning.
+partners who only share information are told that one sentence is enough.
 
 Passing::
 
@@ -26,7 +26,7 @@ from ptk.partnership import NOT_DECLINED, Partnership
 from ptk.problem import Finding
 
 ID = "missing-vision"
-SEVERITY = by_level(error="cooperation", warning="consultation", info="information_sharing")
+SEVERITY = by_level(error="cooperation", warning="information_sharing")
 STATUSES = NOT_DECLINED
 OPTIONS: Mapping[str, Any] = {}
 
@@ -35,4 +35,8 @@ def check(
     partnership: Partnership, options: Mapping[str, Any], context: Context
 ) -> Iterator[Finding]:
     if not partnership.text("vision"):
-        yield Finding("/vision", "rule.missing-vision.message")
+        light = partnership.level == "information_sharing"
+        yield Finding(
+            "/vision",
+            "rule.missing-vision.one-sentence" if light else "rule.missing-vision.message",
+        )

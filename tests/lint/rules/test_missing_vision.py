@@ -13,10 +13,9 @@ def test_blank_or_absent_vision_is_flagged_at_vision() -> None:
         assert problem.pointer == "/vision"
 
 
-def test_error_from_cooperation_up_warning_below_a_note_when_only_sharing_information() -> None:
-    # the Transition guide: do not over-complicate an informal partnership
+def test_error_from_cooperation_up_warning_below() -> None:
     assert severities("missing-vision", good(vision="")) == [
-        "info",
+        "warning",
         "warning",
         "warning",
         "error",
@@ -26,3 +25,13 @@ def test_error_from_cooperation_up_warning_below_a_note_when_only_sharing_inform
 
 def test_declined_partnership_needs_no_vision() -> None:
     assert problems_of("missing-vision", good(vision="", status="declined")) == []
+
+
+def test_sharing_information_is_told_one_sentence_is_enough() -> None:
+    # the Transition guide: do not over-complicate an informal partnership
+    [light] = problems_of("missing-vision", good(vision="", level="information_sharing"))
+    [full] = problems_of("missing-vision", good(vision="", level="consultation"))
+    assert light.key == "rule.missing-vision.one-sentence" and "une phrase suffit" in light.message(
+        "fr"
+    )
+    assert full.key == "rule.missing-vision.message"
