@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .conftest import REPO
 
 
@@ -39,3 +41,13 @@ def test_install_docs_name_the_distribution_in_both_languages() -> None:
         assert "pipx install partnership-toolkit" in part
         assert "uv tool install partnership-toolkit" in part
         assert "'partnership-toolkit[render]'" in part
+
+
+def test_every_picture_the_readme_shows_is_in_the_repository() -> None:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    pictures = re.findall(r'(?:src="|\]\()(docs/images/[^")]+)', text)
+    assert {"docs/images/convention-first-page.png", "docs/images/convention-last-page.png"} <= set(
+        pictures
+    )
+    for picture in pictures:
+        assert (REPO / picture).is_file(), picture
