@@ -37,11 +37,15 @@ def partnership_data(doc: document.Document) -> Any:
 def convention_state(doc: document.Document) -> dict[str, Any]:
     """``draft`` (not signed by every partner, or changed since it was signed) and
     ``amended_by`` (``[{number, date}]``: the avenants in force), for the convention."""
+    from ptk.documents.convention import last_signature
     from ptk.history.avenants import amendments_in_force
 
     state = signing(doc.data)
     draft = state is None or bool(_unsigned_changes(doc))
-    return {"draft": draft, "amended_by": amendments_in_force(doc.data)}
+    found: dict[str, Any] = {"draft": draft, "amended_by": amendments_in_force(doc.data)}
+    if not draft:  # signed, perhaps completed by an avenant: the convention's own date
+        found["signed_on"] = last_signature(Partnership(doc.data))
+    return found
 
 
 def _unsigned_changes(doc: document.Document) -> list[Any]:

@@ -42,6 +42,12 @@ def signed_on(partnership: Partnership) -> date | None:
     """The date of the last signature, when every partner has signed; else None."""
     if not partnership.fully_signed():
         return None
+    return last_signature(partnership)
+
+
+def last_signature(partnership: Partnership) -> date | None:
+    """The date of the convention's own last signature (partners who joined later by
+    an avenant signed the avenant, not the convention)."""
     dates = [parse_date(s.get("date")) for _, s in partnership.records("signatures")]
     return max((d for d in dates if d is not None), default=None)
 

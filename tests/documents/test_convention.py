@@ -462,3 +462,16 @@ def test_dispute_clause_follows_the_jurisdiction_in_either_language(
     code, err, out = render(tmp_path, source, "md")
     assert code == 0, err
     assert words in text_of(out / "convention-rich-convention.md")
+
+
+def test_a_partner_who_joined_by_avenant_leaves_the_convention_signed_on_its_date(
+    tmp_path: Path,
+) -> None:
+    # Laeken: three partners signed on 20 November; the CPAS joined by avenant n° 1
+    console = Console("fr", io.StringIO(), io.StringIO())
+    example = REPO / "partnerships" / "coordination-sociale-laeken.yaml"
+    assert main(["render", str(example), "--to", "md", "-o", str(tmp_path)], console) == 0
+    text = (tmp_path / "coordination-sociale-laeken-convention.md").read_text(encoding="utf-8")
+    assert "date: Signée le 20 novembre 2026" in text
+    assert "modifiée par l’avenant n° 1 du 21 novembre 2026" in text
+    assert "PROJET" not in text
