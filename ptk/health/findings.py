@@ -8,7 +8,7 @@ from typing import Any
 
 from ptk.errors import UsageError
 from ptk.health import questionnaire
-from ptk.health.results import one_decimal
+from ptk.health.results import RoundResult, measure, one_decimal
 from ptk.health.rounds import Round
 from ptk.partnership import Partnership, parse_date
 from ptk.problem import Words
@@ -27,6 +27,18 @@ def acted_after(partnership: Partnership, day: date) -> bool:
         if taken is not None and taken > day:
             return True
     return False
+
+
+def unanswered(
+    partnership: Partnership, rounds: Sequence[Any]
+) -> tuple[Round, RoundResult, str] | None:
+    """The latest round, measured, when no decision has been recorded since it, and
+    where a finding about it points (the decision log, else the file); else None."""
+    last = latest(rounds)
+    if last is None or acted_after(partnership, last.date):
+        return None
+    pointer = "/decisions" if "decisions" in partnership.data else ""
+    return last, measure(last, order()), pointer
 
 
 def order() -> list[str]:

@@ -38,8 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ptk.health.findings import acted_after, latest, order, score, title
-from ptk.health.results import measure
+from ptk.health.findings import score, title, unanswered
 from ptk.lint.rule import Context
 from ptk.partnership import IN_FORCE, Partnership
 from ptk.problem import Day, Finding
@@ -53,11 +52,11 @@ OPTIONS: Mapping[str, Any] = {}
 def check(
     partnership: Partnership, options: Mapping[str, Any], context: Context
 ) -> Iterator[Finding]:
-    last = latest(context.rounds(partnership))
-    if last is None or acted_after(partnership, last.date):
+    found = unanswered(partnership, context.rounds(partnership))
+    if found is None:
         return
-    pointer = "/decisions" if "decisions" in partnership.data else ""
-    for dimension in measure(last, order()).divergent():
+    last, measured, pointer = found
+    for dimension in measured.divergent():
         means = sorted(dimension.by_partner.items(), key=lambda item: (-item[1], item[0]))
         (high, high_mean), (low, low_mean) = means[0], means[-1]
         yield Finding(
