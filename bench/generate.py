@@ -6,6 +6,10 @@ controllable share of files carries problems (a missing vision, an unknown partn
 overdue review, a schema violation…), so that the linter has positions to compute.
 
     python bench/generate.py bench/corpus/1000 --count 1000 --problems 0.2 --seed 1
+
+With ``--per-file 4`` every file carries four different problems instead, which makes
+about ten findings per file (the findings-heavy corpus: real files carry several
+warnings, and the report is then most of the work).
 """
 
 from __future__ import annotations
@@ -103,7 +107,7 @@ def _examples() -> list[str]:
     ]
 
 
-def _variant(text: str, number: int, rng: random.Random, broken: bool) -> tuple[str, str]:
+def _variant(text: str, number: int, rng: random.Random, broken: int) -> tuple[str, str]:
     pid = f"partenariat-{number:05d}"
     text = re.sub(r"(?m)^id: .*", f"id: {pid}", text, count=1)
     town = rng.choice(TOWNS)
@@ -134,18 +138,20 @@ def _variant(text: str, number: int, rng: random.Random, broken: bool) -> tuple[
         r"\b(202[5-9])-(\d\d)-(\d\d)\b", lambda m: f"{int(m[1]) + shift}-{m[2]}-{m[3]}", text
     )
     text = text.replace("2026-02-29", "2026-02-28").replace("2024-02-29", "2024-02-28")
-    if broken:
-        pattern, replacement = rng.choice(PROBLEMS)
+    for pattern, replacement in rng.sample(PROBLEMS, broken):
         text = re.sub(pattern, replacement, text, count=1)
     return pid, text
 
 
-def generate(folder: Path, count: int, problems: float, seed: int) -> None:
+def generate(folder: Path, count: int, problems: float, seed: int, per_file: int = 0) -> None:
+    """Files with ``per_file`` problems each, or one problem in a ``problems`` share of them."""
     rng = random.Random(seed)
     examples = _examples()
     folder.mkdir(parents=True, exist_ok=True)
     for number in range(count):
-        pid, text = _variant(rng.choice(examples), number, rng, rng.random() < problems)
+        example = rng.choice(examples)
+        broken = per_file or int(rng.random() < problems)
+        pid, text = _variant(example, number, rng, broken)
         (folder / f"{pid}.yaml").write_text(text, encoding="utf-8")
 
 
@@ -156,9 +162,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--problems", type=float, default=0.2, help="share of files with a problem")
+    parser.add_argument("--per-file", type=int, default=0, choices=range(len(PROBLEMS) + 1),
+                        help="problems in every file (overrides --problems)")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
-    generate(args.folder, args.count, args.problems, args.seed)
+    generate(args.folder, args.count, args.problems, args.seed, args.per_file)
     print(f"{args.count} files in {args.folder}")
     return 0
 
