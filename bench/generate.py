@@ -162,8 +162,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--problems", type=float, default=0.2, help="share of files with a problem")
-    parser.add_argument("--per-file", type=int, default=0, choices=range(len(PROBLEMS) + 1),
-                        help="problems in every file (overrides --problems)")
+    parser.add_argument(
+        "--per-file",
+        type=int,
+        default=0,
+        choices=range(len(PROBLEMS) + 1),
+        help="problems in every file (overrides --problems)",
+    )
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     generate(args.folder, args.count, args.problems, args.seed, args.per_file)

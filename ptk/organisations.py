@@ -31,12 +31,13 @@ _SEARCH_DEPTH = 3  # folders walked up from a partnership file to find organisat
 
 def is_organisation_file(path: Path) -> bool:
     """Whether ``path`` is an organisation file (it lies in an ``organisations/`` folder)."""
-    return path.parent.name == FOLDER
+    return os.path.basename(os.path.dirname(path)) == FOLDER
 
 
 def folder_for(path: Path) -> Path | None:
-    """The ``organisations/`` folder a partnership file's partners refer to, if any."""
-    start = path.resolve().parent
+    """The ``organisations/`` folder a partnership file's partners refer to, if any: the
+    one beside the folder the file is listed in (a link is not followed)."""
+    start = path.parent.resolve()
     for folder in [start, *start.parents][:_SEARCH_DEPTH]:
         if (folder / FOLDER).is_dir():
             return folder / FOLDER
@@ -117,10 +118,12 @@ def lint_files(arguments: Sequence[str]) -> list[tuple[Path, str]]:
     beside ``partnerships/`` when that folder is linted (or nothing was named)."""
     found = partnership_files(arguments)
     folders = [Path(a) for a in arguments] if arguments else [Path(DEFAULT_FOLDER)]
-    known = {path.resolve() for path, _ in found}
+    known: set[Path] | None = None  # resolved only when there are organisations to add
     for folder in folders:
         if folder.is_dir() and folder.resolve().name == DEFAULT_FOLDER:
             for path in _files(Path(os.path.normpath(folder / ".." / FOLDER))):
+                if known is None:
+                    known = {path.resolve() for path, _ in found}
                 if path.resolve() not in known:
                     known.add(path.resolve())
                     found.append((path, path.as_posix()))

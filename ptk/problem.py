@@ -56,9 +56,13 @@ class Finding:
     args: Mapping[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Problem:
-    """A located, rated finding: what every command and reporter handles."""
+    """A located, rated finding: what every command and reporter handles.
+
+    Treated as a value, never changed once made (not ``frozen``: a frozen dataclass
+    costs five times as much to make, and a warm run makes one per problem cached).
+    """
 
     path: str
     line: int
@@ -84,13 +88,68 @@ class Problem:
 
     def text(self, lang: str, color: bool = False) -> str:
         """``path:line:col: severity rule-id message``: how every command prints a problem."""
-        where = f"{printable(self.path)}:{self.line}:{self.column}:"
-        severity, rule = i18n.message(lang, f"report.severity.{self.severity}"), self.rule
+        return Phrasebook(lang).line(self, color)
+
+
+class Phrasebook:
+    """One run's texts in one language: each message is written once per key and
+    arguments, however many files repeat it (reports of thousands of problems)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._messages: dict[tuple[Any, ...], str] = {}
+        # the same arguments object (the cache shares repeated ones): key, id → (args, text);
+        # holding the arguments keeps their id from being reused
+        self._shared: dict[tuple[str, int], tuple[Mapping[str, Any], str]] = {}
+        self._printable: dict[str, str] = {}
+        self._severities: dict[str, str] = {}
+
+    def message(self, problem: Problem) -> str:
+        """:meth:`Problem.message`, remembered."""
+        shared = self._shared.get((problem.key, id(problem.args)))
+        if shared is not None:
+            return shared[1]
+        key = (problem.key, *_frozen(problem.args))
+        found = self._messages.get(key)
+        if found is None:
+            found = self._messages[key] = problem.message(self.lang)
+        self._shared[problem.key, id(problem.args)] = (problem.args, found)
+        return found
+
+    def printable(self, text: str) -> str:
+        """:func:`ptk.safe.printable`, remembered (file names, messages)."""
+        found = self._printable.get(text)
+        if found is None:
+            found = self._printable[text] = printable(text)
+        return found
+
+    def severity(self, severity: str) -> str:
+        if severity not in self._severities:
+            self._severities[severity] = i18n.message(self.lang, f"report.severity.{severity}")
+        return self._severities[severity]
+
+    def line(self, problem: Problem, color: bool = False) -> str:
+        """``path:line:col: severity rule-id message``: how every command prints a problem."""
+        where = f"{self.printable(problem.path)}:{problem.line}:{problem.column}:"
+        severity, rule = self.severity(problem.severity), problem.rule
         if color:
             where = f"{_DIM}{where}{_RESET}"
-            severity = f"{_COLOURS.get(self.severity, '')}{severity}{_RESET}"
+            severity = f"{_COLOURS.get(problem.severity, '')}{severity}{_RESET}"
             rule = f"{_DIM}{rule}{_RESET}"
-        return f"{where} {severity} {rule} {printable(self.message(lang))}"
+        return f"{where} {severity} {rule} {self.printable(self.message(problem))}"
+
+
+def _frozen(args: Mapping[str, Any]) -> tuple[Any, ...]:
+    """Message arguments as a key: names, kinds (a :class:`Term` is not its text) and values."""
+    return tuple((name, value.__class__, _hashable(value)) for name, value in args.items())
+
+
+def _hashable(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return tuple((item.__class__, _hashable(item)) for item in value)
+    if isinstance(value, Mapping):
+        return _frozen(value)
+    return value
 
 
 @dataclass

@@ -53,6 +53,8 @@ def path_text(path: str) -> str:
     >>> path_text(os.fsdecode(b"caf\xe9.yaml"))
     'caf\\xe9.yaml'
     """
+    if path.isascii() and path.isprintable():  # most names: nothing to do
+        return path
     try:
         raw = os.fsencode(path)
     except UnicodeError:  # pragma: no cover - a str that does not come from the file system

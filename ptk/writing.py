@@ -91,15 +91,20 @@ def _umask() -> int:
 
 
 def replace_text(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` atomically, for ptk's own cache files: no ``fsync``
+    """:func:`replace_bytes` with ``text`` in UTF-8."""
+    replace_bytes(path, text.encode("utf-8"))
+
+
+def replace_bytes(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically, for ptk's own cache files: no ``fsync``
     (a lost cache only costs time), the temporary file always cleaned up; ``OSError``
     is left to the caller."""
     import tempfile
 
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
         os.replace(temporary, path)
     finally:
         Path(temporary).unlink(missing_ok=True)

@@ -113,11 +113,26 @@ def rounds_beside(partnership_path: Path, partnership_id: str) -> list[Round]:
     return sorted(found, key=lambda found_round: found_round.date)
 
 
-def stamp(path: Path, partnership_id: str) -> str:
+def with_rounds(partnerships_folder: Path) -> frozenset[str]:
+    """The ids that have a folder in ``health/`` beside ``partnerships_folder`` (one
+    listing for a whole folder of partnerships, instead of a look per file)."""
+    try:
+        entries = list(os.scandir(partnerships_folder.absolute().parent / FOLDER))
+    except OSError:
+        return frozenset()
+    return frozenset(entry.name for entry in entries if entry.is_dir())
+
+
+def stamp(path: Path, partnership_id: str, known: frozenset[str] | None = None) -> str:
     """What a file's lint results owe to others: for a partnership, its rounds (names and
-    contents); for a round, its partnership (whose partners it names)."""
+    contents); for a round, its partnership (whose partners it names).
+
+    ``known``, when given, is :func:`with_rounds` of the file's folder."""
+    if known is not None and partnership_id not in known and not _in_health(path):
+        return ""
+    is_round_file = _in_health(path)
     files = round_files(folder_of(path, partnership_id))
-    if path.parent.parent.name == FOLDER:
+    if is_round_file:
         files.append(path.parent.parent.parent / "partnerships" / f"{path.parent.name}.yaml")
     if not files:
         return ""
@@ -131,13 +146,26 @@ def stamp(path: Path, partnership_id: str) -> str:
     return digest.hexdigest()
 
 
+def _in_health(path: Path) -> bool:
+    """Whether ``path`` lies in ``health/<id>/``."""
+    return os.path.basename(os.path.dirname(os.path.dirname(path))) == FOLDER
+
+
 def files_beside(files: Sequence[tuple[Path, str]]) -> list[tuple[Path, str]]:
     """The round files of the partnerships in ``files`` that ``files`` does not hold yet,
     as ``(path, display name)``: ``ptk lint`` checks them with the partnerships."""
-    seen = {path.resolve() for path, _ in files}
+    folders: dict[str, frozenset[str]] = {}
+    seen: set[Path] | None = None  # resolved only when some partnership has rounds
     found: list[tuple[Path, str]] = []
     for path, display in files:
+        folder = os.path.dirname(path)
+        if folder not in folders:
+            folders[folder] = with_rounds(path.parent)
+        if path.stem not in folders[folder]:
+            continue
         for round_path in round_files(folder_of(path, path.stem)):
+            if seen is None:
+                seen = {known.resolve() for known, _ in files}
             if round_path.resolve() not in seen:
                 seen.add(round_path.resolve())
                 shown = os.path.join(

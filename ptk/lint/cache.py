@@ -23,10 +23,12 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from ptk import __version__
 from ptk.problem import SEVERITIES, Day, Problem, Term, Words
 from ptk.resources import resource_dir
-from ptk.writing import replace_text
+from ptk.writing import replace_bytes
 
 FOLDER = ".ptk_cache"
 KEEP = 4  # cache folders (configurations, days) kept
@@ -78,6 +80,7 @@ class Cache:
         self._hashes: dict[str, list[Any]] | None = None  # path → [mtime_ns, size, hash]
         self._hashes_changed = False
         self._started = time.time_ns()
+        self._args: dict[bytes, dict[str, Any]] = {}  # stored arguments → decoded
 
     def content_hash(self, path: Path, max_bytes: int) -> str:
         """The hash of a file's content; read again only if its size or time changed.
@@ -124,19 +127,53 @@ class Cache:
 
     def get(self, key: str, display: str) -> list[Problem] | None:
         """The problems stored for ``key``; None when absent or not exactly as ptk writes
-        them (a damaged or tampered cache is a miss, never a clean file)."""
+        them (a damaged or tampered cache is a miss, never a clean file).
+
+        Arguments that files repeat are decoded once and shared (one object each, which
+        reporters then write out once). The hot loop of a warm run: kept flat."""
         stored = self._shard(key).get(key)
-        if not isinstance(stored, list):
+        if stored.__class__ is not list:
             return None
+        problems, shared = [], self._args
         try:
-            return [_decode(entry, display) for entry in stored]
+            for entry in stored:
+                if entry.__class__ is not list or len(entry) != _FIELDS:
+                    return None
+                line, column, rule, severity, message, args, pointer = entry
+                if not (
+                    line.__class__ is int
+                    and column.__class__ is int
+                    and rule.__class__ is str
+                    and message.__class__ is str
+                    and args.__class__ is dict
+                    and pointer.__class__ is str
+                    and severity in SEVERITIES
+                    and line >= 1
+                    and column >= 1
+                ):
+                    return None
+                if args:
+                    raw = orjson.dumps(args)
+                    args = shared.get(raw)
+                    if args is None:
+                        args = shared[raw] = _decode_args(entry[5])
+                else:
+                    args = _NO_ARGS
+                problems.append(
+                    Problem(display, line, column, rule, severity, message, args, pointer)
+                )
         except (TypeError, ValueError, KeyError):
             return None
+        return problems
 
     def put(self, key: str, problems: Sequence[Problem]) -> None:
+        try:
+            encoded = [_encode(problem) for problem in problems]
+        except ValueError:  # a number too long to write out: checked again next time
+            return
         shard = self._shard(key)
         shard.pop(key, None)  # most recent last
-        shard[key] = [_encode(problem) for problem in problems]
+        shard[key] = encoded
         while len(shard) > PER_SHARD:
             del shard[next(iter(shard))]
         self._dirty.add(key[:2])
@@ -150,8 +187,8 @@ class Cache:
                 del self._hashes[next(iter(self._hashes))]
             with contextlib.suppress(OSError):
                 self.root.mkdir(parents=True, exist_ok=True)
-                replace_text(
-                    self.root / "hashes.json", json.dumps({"version": 1, "entries": self._hashes})
+                replace_bytes(
+                    self.root / "hashes.json", _dumps({"version": 1, "entries": self._hashes})
                 )
         if not self._dirty:
             return
@@ -161,14 +198,23 @@ class Cache:
             if not ignore.exists():
                 ignore.write_text("# ptk's cache: safe to delete, not to commit\n*\n")
             for name in sorted(self._dirty):
-                replace_text(
+                replace_bytes(
                     self.folder / f"{name}.json",
-                    json.dumps({"version": 1, "entries": self._shards[name]}, ensure_ascii=False),
+                    _dumps({"version": 1, "entries": self._shards[name]}),
                 )
             os.utime(self.folder)
             _prune(self.root, self.folder)
         except OSError:
             pass
+
+
+def _dumps(data: Any) -> bytes:
+    """JSON at C speed; what orjson cannot take (a lone surrogate, a huge number) goes
+    through the standard library, escaped."""
+    try:
+        return orjson.dumps(data)
+    except (orjson.JSONEncodeError, TypeError):
+        return json.dumps(data).encode("ascii")
 
 
 def _is_hash(value: Any) -> bool:
@@ -180,9 +226,16 @@ def _load(path: Path, limit: int = MAX_SHARD_BYTES) -> dict[str, Entry]:
     try:
         if path.stat().st_size > limit:
             return {}
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        raw = path.read_bytes()
+    except OSError:
         return {}
+    try:
+        data = orjson.loads(raw)
+    except ValueError:  # what orjson refuses (an escaped lone surrogate) json may take
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except ValueError:
+            return {}
     entries = data.get("entries") if isinstance(data, dict) and data.get("version") == 1 else None
     return entries if isinstance(entries, dict) else {}
 
@@ -207,6 +260,8 @@ def _encode_value(value: Any) -> Any:
         return {"day": str(value)}
     if isinstance(value, Words):
         return {"words": str(value)}
+    if isinstance(value, int) and not isinstance(value, bool) and not -_BIG < value < _BIG:
+        return {"int": str(value)}  # JSON readers may turn it into a float
     if isinstance(value, list | tuple):
         return [_encode_value(item) for item in value]
     if isinstance(value, dict):
@@ -214,26 +269,21 @@ def _encode_value(value: Any) -> Any:
     return value
 
 
-_ENTRY_TYPES = (int, int, str, str, str, dict, str)
+_FIELDS = 7  # line, column, rule, severity, message key, arguments, pointer
+_BIG = 2**53  # integers beyond it are stored as text
+_NO_ARGS: dict[str, Any] = {}  # shared by every problem without arguments (never changed)
 
 
-def _decode(entry: Entry, display: str) -> Problem:
-    """A stored problem, checked field by field (ValueError when anything is odd)."""
-    if not isinstance(entry, list) or len(entry) != len(_ENTRY_TYPES):
-        raise ValueError(entry)
-    if not all(isinstance(item, kind) for item, kind in zip(entry, _ENTRY_TYPES, strict=True)):
-        raise ValueError(entry)
-    line, column, rule, severity, key, args, pointer = entry
-    if severity not in SEVERITIES or line < 1 or column < 1:
-        raise ValueError(entry)
-    decoded = {str(name): _decode_value(value) for name, value in args.items()}
-    return Problem(display, line, column, rule, severity, key, decoded, pointer)
+def _decode_args(args: dict[str, Any]) -> dict[str, Any]:
+    return {name: _decode_value(value) for name, value in args.items()}
 
 
 _TAGS = {"term": Term, "day": Day, "words": Words}
 
 
 def _decode_value(value: Any) -> Any:
+    if value.__class__ is str or value.__class__ is int:
+        return value
     if isinstance(value, dict):
         if len(value) != 1:
             raise ValueError(value)
@@ -242,6 +292,8 @@ def _decode_value(value: Any) -> Any:
             return {name: _decode_value(item) for name, item in inner.items()}
         if tag in _TAGS and isinstance(inner, str):
             return _TAGS[tag](inner)
+        if tag == "int" and isinstance(inner, str):
+            return int(inner)
         raise ValueError(value)
     if isinstance(value, list):
         return [_decode_value(item) for item in value]

@@ -67,6 +67,10 @@ class Engine:
     _organisations: dict[Path | None, Registry] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    # per folder of partnerships, looked at once a run: its organisations/, its health/
+    _folders: dict[str, tuple[Path | None, frozenset[str]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def rules(self) -> list[Rule]:
         ids = self.rule_ids if self.rule_ids is not None else list(REGISTRY)
@@ -114,8 +118,20 @@ class Engine:
         if is_organisation_file(path):
             return found
         if self.health is not None:  # and its health-check rounds
-            found += health_rounds.stamp(path, path.stem)
+            found += health_rounds.stamp(path, path.stem, self._beside(path)[1])
         return found + self._registry(path).fingerprint
+
+    def _beside(self, path: Path) -> tuple[Path | None, frozenset[str]]:
+        """The ``organisations/`` folder of a partnership file's folder, and the ids that
+        have health-check rounds beside it."""
+        folder = os.path.dirname(path)
+        found = self._folders.get(folder)
+        if found is None:
+            found = self._folders[folder] = (
+                folder_for(path),
+                health_rounds.with_rounds(path.parent),
+            )
+        return found
 
     def _check_all(self, jobs: list[_Job]) -> list[tuple[list[Problem], str]]:
         workers = min(os.cpu_count() or 1, len(jobs) // PARALLEL_THRESHOLD)
@@ -220,7 +236,7 @@ class Engine:
         return registry.merged(Partnership(doc.data)), context
 
     def _registry(self, path: Path) -> Registry:
-        folder = folder_for(path)
+        folder = self._beside(path)[0]
         if folder not in self._organisations:
             self._organisations[folder] = Registry(folder)
         return self._organisations[folder]
@@ -242,7 +258,7 @@ class Engine:
         return self._plans[level]
 
     def __getstate__(self) -> dict[str, Any]:  # rule modules do not cross process boundaries
-        return {**self.__dict__, "_plans": {}}
+        return {**self.__dict__, "_plans": {}, "_folders": {}}
 
     def _suppress(
         self,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ptk.problem import Report
+from ptk.problem import Phrasebook, Report
 from ptk.report.text import summary
 from ptk.safe import printable
 
@@ -21,10 +21,28 @@ def _property(text: str) -> str:
 
 
 def write(report: Report, lang: str, out: TextIO, color: bool = False) -> None:
+    message = Phrasebook(lang).message
+    files: dict[str, str] = {}  # each file name, message and title escaped once
+    texts: dict[str, str] = {}
+    titles: dict[str, str] = {}
+    lines = []
     for problem in report.problems:
-        fields = (
-            f"file={_property(problem.path)},line={problem.line},col={problem.column},"
-            f"title={_property('ptk ' + problem.rule)}"
+        path, rule, text = problem.path, problem.rule, message(problem)
+        if path not in files:
+            files[path] = _property(path)
+        if text not in texts:
+            texts[text] = _data(text)
+        if rule not in titles:
+            titles[rule] = _property("ptk " + rule)
+        lines.append(
+            f"::{COMMANDS[problem.severity]} file={files[path]},line={problem.line},"
+            f"col={problem.column},title={titles[rule]}::{texts[text]}\n"
         )
-        out.write(f"::{COMMANDS[problem.severity]} {fields}::{_data(problem.message(lang))}\n")
+        if len(lines) >= _BATCH:
+            out.write("".join(lines))
+            lines = []
+    out.write("".join(lines))
     out.write(summary(report, lang) + "\n")
+
+
+_BATCH = 4096

@@ -3,52 +3,86 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from itertools import groupby
 from typing import TextIO
 
 from ptk import i18n
-from ptk.problem import CRASHED, Report
+from ptk.problem import CRASHED, Phrasebook, Problem, Report
 from ptk.safe import xml_text
 
+_MARK = "ptk-cases"  # where the test cases go in the frame
+_BATCH = 512
 
-def as_xml(report: Report, lang: str) -> ET.Element:
-    by_path = {path: list(found) for path, found in groupby(report.problems, key=lambda p: p.path)}
+
+def _frame(report: Report) -> ET.Element:
+    """``<testsuites>`` and its ``<testsuite>``, with the counts, without the cases."""
     crashed = {problem.path for problem in report.crashed}
-    failures = sum(
-        1
-        for path, found in by_path.items()
-        if path not in crashed and any(p.severity == "error" for p in found)
-    )
+    failing = {problem.path for problem in report.problems if problem.severity == "error"}
     counts = {
         "tests": str(report.files),
-        "failures": str(failures),
+        "failures": str(len(failing - crashed)),
         "errors": str(len(crashed)),
         "skipped": "0",
     }
     suites = ET.Element("testsuites", {"name": "ptk", **counts})
-    suite = ET.SubElement(suites, "testsuite", {"name": "ptk lint", **counts})
-
-    for path in report.paths:
-        found = by_path.get(path, [])
-        name = xml_text(path)
-        case = ET.SubElement(suite, "testcase", classname="ptk.lint", name=name, file=name)
-        errors = [p for p in found if p.severity == "error"]
-        if path in crashed:  # ptk itself failed: a JUnit error, not a failure
-            error = ET.SubElement(case, "error", type=CRASHED)
-            error.text = "\n".join(p.text(lang) for p in errors)
-        elif errors:
-            message = i18n.plural(lang, "report.errors", len(errors))
-            failure = ET.SubElement(case, "failure", type="error", message=message)
-            failure.text = "\n".join(p.text(lang) for p in errors)
-        others = [p for p in found if p.severity != "error"]
-        if others:
-            ET.SubElement(case, "system-out").text = "\n".join(p.text(lang) for p in others)
+    ET.SubElement(suites, "testsuite", {"name": "ptk lint", **counts})
     return suites
 
 
 def write(report: Report, lang: str, out: TextIO, color: bool = False) -> None:
-    tree = as_xml(report, lang)
-    ET.indent(tree)
-    out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-    out.write(ET.tostring(tree, encoding="unicode"))
-    out.write("\n")
+    """The report, a batch of test cases at a time, laid out as ``ET.indent`` lays it out
+    (each case written as text: building elements for a hundred thousand lines costs
+    more than the lines)."""
+    suites = _frame(report)
+    ET.SubElement(suites[0], _MARK)
+    ET.indent(suites)
+    head, _, tail = ET.tostring(suites, encoding="unicode").partition(f"<{_MARK} />")
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n' + head)
+    by_path = {path: list(found) for path, found in groupby(report.problems, key=lambda p: p.path)}
+    crashed = {problem.path for problem in report.crashed}
+    line = Phrasebook(lang).line
+    batch: list[str] = []
+    for path in report.paths:
+        batch.append(_case_text(path, by_path.get(path, []), path in crashed, lang, line))
+        if len(batch) >= _BATCH:
+            out.write("\n    ".join(batch))
+            batch = [""]  # the next batch starts on a new line
+    out.write("\n    ".join(batch) + tail + "\n")
+
+
+def _case_text(
+    path: str, found: list[Problem], crashed: bool, lang: str, line: Callable[[Problem], str]
+) -> str:
+    """One file's test case, as ``ET.tostring`` writes it, indented at level 2."""
+    name = _attribute(xml_text(path))
+    children = []
+    errors = [p for p in found if p.severity == "error"]
+    if crashed:
+        children.append(f'<error type="{CRASHED}">{_text(errors, line)}</error>')
+    elif errors:
+        message = _attribute(i18n.plural(lang, "report.errors", len(errors)))
+        children.append(
+            f'<failure type="error" message="{message}">{_text(errors, line)}</failure>'
+        )
+    others = [p for p in found if p.severity != "error"]
+    if others:
+        children.append(f"<system-out>{_text(others, line)}</system-out>")
+    start = f'<testcase classname="ptk.lint" name="{name}" file="{name}"'
+    if not children:
+        return start + " />"
+    inside = "".join(f"\n      {child}" for child in children)
+    return f"{start}>{inside}\n    </testcase>"
+
+
+def _attribute(text: str) -> str:
+    text = _escape(text).replace('"', "&quot;")
+    return text.replace("\r", "&#13;").replace("\n", "&#10;").replace("\t", "&#09;")
+
+
+def _escape(text: str) -> str:  # str.replace: str.translate is slow on accented text
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _text(problems: list[Problem], line: Callable[[Problem], str]) -> str:
+    return _escape("\n".join(map(line, problems)))

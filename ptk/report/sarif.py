@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterator
 from typing import Any, TextIO
 
 from ptk import __version__
 from ptk.lint import docs
 from ptk.lint.rules import REGISTRY
-from ptk.problem import Report
+from ptk.problem import Phrasebook, Report
+from ptk.report import _json
 
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -36,26 +37,12 @@ def _rule(rule_id: str, lang: str) -> dict[str, Any]:
 
 
 def as_data(report: Report, lang: str) -> dict[str, Any]:
-    index = {rule_id: position for position, rule_id in enumerate(REGISTRY)}
-    results = [
-        {
-            "ruleId": problem.rule,
-            "ruleIndex": index[problem.rule],
-            "level": LEVELS[problem.severity],
-            "message": {"text": problem.message(lang)},
-            "locations": [
-                {
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": problem.path, "uriBaseId": "%SRCROOT%"},
-                        "region": {"startLine": problem.line, "startColumn": problem.column},
-                    }
-                }
-            ],
-            **({"properties": {"pointer": problem.pointer}} if problem.pointer else {}),
-        }
-        for problem in report.problems
-        if problem.rule in index
-    ]
+    data = _frame(report, lang)
+    data["runs"][0]["results"] = list(_results(report, lang))
+    return data
+
+
+def _frame(report: Report, lang: str) -> dict[str, Any]:
     driver = {
         "name": "ptk",
         "version": __version__,
@@ -66,11 +53,36 @@ def as_data(report: Report, lang: str) -> dict[str, Any]:
     run: dict[str, Any] = {
         "tool": {"driver": driver},
         "columnKind": "unicodeCodePoints",
-        "results": results,
+        "results": [_json.ITEMS],
     }
     if report.crashed:
         run["invocations"] = [_invocation(report, lang)]
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+
+
+def _results(report: Report, lang: str) -> Iterator[dict[str, Any]]:
+    index = {rule_id: position for position, rule_id in enumerate(REGISTRY)}
+    message = Phrasebook(lang).message
+    for problem in report.problems:
+        if problem.rule not in index:
+            continue
+        result = {
+            "ruleId": problem.rule,
+            "ruleIndex": index[problem.rule],
+            "level": LEVELS[problem.severity],
+            "message": {"text": message(problem)},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": problem.path, "uriBaseId": "%SRCROOT%"},
+                        "region": {"startLine": problem.line, "startColumn": problem.column},
+                    }
+                }
+            ],
+        }
+        if problem.pointer:
+            result["properties"] = {"pointer": problem.pointer}
+        yield result
 
 
 def _invocation(report: Report, lang: str) -> dict[str, Any]:
@@ -87,5 +99,4 @@ def _invocation(report: Report, lang: str) -> dict[str, Any]:
 
 
 def write(report: Report, lang: str, out: TextIO, color: bool = False) -> None:
-    json.dump(as_data(report, lang), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    _json.write(_frame(report, lang), out, _results(report, lang), one_line=True)

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from itertools import groupby
 from typing import TextIO
 
 from ptk import i18n
-from ptk.problem import Report
+from ptk.problem import Phrasebook, Report
+
+_BATCH = 4096  # lines written at once
 
 
 def write(report: Report, lang: str, out: TextIO, color: bool = False) -> None:
-    for _, problems in groupby(report.problems, key=lambda problem: problem.path):
-        for problem in problems:
-            out.write(problem.text(lang, color) + "\n")
+    phrasebook = Phrasebook(lang)
+    problems = report.problems
+    for start in range(0, len(problems), _BATCH):
+        lines = [phrasebook.line(problem, color) for problem in problems[start : start + _BATCH]]
+        out.write("\n".join(lines) + "\n")
     out.write(summary(report, lang) + "\n")
 
 
