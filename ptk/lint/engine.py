@@ -11,7 +11,7 @@ import dataclasses
 import functools
 import gc
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -61,7 +61,7 @@ class Engine:
     fast: bool = True
     # (partnership file, id) → its health-check rounds; by default read beside partnerships/
     health: Callable[[Path, str], Sequence[Any]] | None = health_rounds.rounds_beside
-    _plans: dict[str, list[tuple[Rule, str, dict[str, Any]]]] = field(
+    _plans: dict[str, list[_Step]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
     _organisations: dict[Path | None, Registry] = field(
@@ -181,8 +181,12 @@ class Engine:
         ran: set[str] = set()
         schema_broken = False
         failed: tuple[str, ...] = ()  # values the schema refused: not reported again
-        for rule, severity, options in self._plan(partnership.level):
-            if not _applies(rule, partnership, context.kind):
+        every_status = context.kind == "organisation"  # statuses are for partnerships
+        status = partnership.status
+        for rule, severity, options, kinds, applies_to in self._plan(partnership.level):
+            if context.kind not in kinds:
+                continue
+            if not every_status and applies_to is not None and status not in applies_to:
                 continue
             ran.add(rule.ID)
             findings = self._findings(
@@ -241,8 +245,9 @@ class Engine:
             self._organisations[folder] = Registry(folder)
         return self._organisations[folder]
 
-    def _plan(self, level: str) -> list[tuple[Rule, str, dict[str, Any]]]:
-        """The rules that run at ``level``, with their severity and options (computed once).
+    def _plan(self, level: str) -> list[_Step]:
+        """The rules that run at ``level``, with their severity, options, kinds of file and
+        statuses (computed once).
 
         The schema runs first: a rule that fails on a file the schema refused is not a
         bug, since the schema's problems already say what is wrong (see ``_findings``).
@@ -250,7 +255,7 @@ class Engine:
         if level not in self._plans:
             ordered = sorted(self.rules(), key=lambda rule: rule.ID != "schema")
             self._plans[level] = [
-                (rule, severity, self.config.options(rule))
+                (rule, severity, self.config.options(rule), file_kinds(rule), statuses(rule))
                 for rule in ordered
                 for severity in [self.config.severity(rule, level)]
                 if severity
@@ -315,6 +320,9 @@ class Engine:
             raise RuleCrashed(rule.ID, display) from error
 
 
+# a rule as it runs at a level: severity, options, the kinds of file and statuses it checks
+_Step = tuple[Rule, str, dict[str, Any], Collection[str], Collection[str] | None]
+
 PARALLEL_THRESHOLD = 150  # files per extra process: below it, starting processes costs more
 CHUNK = 64
 
@@ -372,15 +380,6 @@ def _within(pointer: str, failed: tuple[str, ...]) -> bool:
     (True, False)
     """
     return bool(pointer) and any(pointer == bad or pointer.startswith(bad + "/") for bad in failed)
-
-
-def _applies(rule: Rule, partnership: Partnership, kind: str) -> bool:
-    if kind not in file_kinds(rule):
-        return False
-    if kind == "organisation":
-        return True
-    applies_to = statuses(rule)
-    return applies_to is None or partnership.status in applies_to
 
 
 def _locate(doc: document.Document, rule: str, severity: str, finding: Finding) -> Problem:
