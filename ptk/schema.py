@@ -10,13 +10,14 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any
 
 from ptk.document import join_pointer
 from ptk.problem import Finding, Term
 from ptk.resources import load_schema
+from ptk.schema_errors import compiled_errors
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -74,15 +75,21 @@ def is_valid(data: Any, name: str = "partnership") -> bool:
 def validate(data: Any, name: str = "partnership", fast: bool = True) -> list[Finding]:
     """Every schema violation in ``data``, as findings sorted by pointer.
 
-    Most files are valid: the compiled validator says so in microseconds, and only the
-    files it rejects go through ``jsonschema`` for detailed, located messages.
+    Most files are valid: the compiled validator says so in microseconds. The errors
+    it finds in the others are read as ``jsonschema`` reports them (``schema_errors``);
+    ``jsonschema`` itself, the reference, explains what the compiled validator cannot
+    take (numbers too large to hold, anything odd).
     """
-    if fast and _finite(data) and is_valid(data, name):
-        return []  # numbers too large to hold are refused by the compiled validator
+    errors: Iterable[Any] | None = None
+    if fast and _finite(data):
+        if is_valid(data, name):
+            return []
+        errors = compiled_errors(fast_validator(name), load_schema(name), data)
     findings = bad_numbers(data)
-
+    if errors is None:
+        errors = validator(name).iter_errors(data)
     seen_required: set[str] = set()
-    for error in validator(name).iter_errors(data):
+    for error in errors:
         pointer = join_pointer(*error.absolute_path)
         if error.validator == "required":
             if pointer in seen_required:
