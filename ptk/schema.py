@@ -240,9 +240,14 @@ def _unknown_fields(error: Any, instance: dict[str, Any]) -> Iterator[Finding]:
 def _suggestion(value: object, choices: list[Any]) -> dict[str, str]:
     if not isinstance(value, str):
         return {"hint": ""}
-    words = [str(choice) for choice in choices]
+    return {"hint": _hint(value, tuple(str(choice) for choice in choices))}
+
+
+@functools.lru_cache(maxsize=4096)
+def _hint(value: str, words: tuple[str, ...]) -> str:
+    """`` (→ `vision`?)`` when a word is close to ``value`` (the same typos come back)."""
     close = difflib.get_close_matches(value.lower(), words, n=1, cutoff=0.6)
-    return {"hint": f" (→ `{close[0]}`?)" if close else ""}
+    return f" (→ `{close[0]}`?)" if close else ""
 
 
 def _json_type(value: object) -> str:

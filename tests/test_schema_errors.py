@@ -114,6 +114,11 @@ CASES: dict[str, tuple[str, Any, str]] = {
         {"today": "2026-13-01", "max_file_size": "1 GiB"},
         "schema.format.date",
     ),
+    "text that looks like a number out of range": (
+        "partnership",
+        _partnership("visoin: FR76 3000 6000 0112 3456 7890 189, 12345678901234567, NaN, e+3\n"),
+        "schema.unknown-field",
+    ),
     "many in one file": (
         "partnership",
         _partnership(
