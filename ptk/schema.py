@@ -81,11 +81,12 @@ def validate(data: Any, name: str = "partnership", fast: bool = True) -> list[Fi
     take (numbers too large to hold, anything odd).
     """
     errors: Iterable[Any] | None = None
-    if fast and _finite(data):
+    in_range = fast and _in_range(data)  # nearly always: then no number needs a finding
+    if in_range or (fast and _finite(data)):
         if is_valid(data, name):
             return []
         errors = compiled_errors(fast_validator(name), load_schema(name), data)
-    findings = bad_numbers(data)
+    findings = [] if in_range else bad_numbers(data)
     if errors is None:
         errors = validator(name).iter_errors(data)
     seen_required: set[str] = set()
@@ -109,6 +110,27 @@ def bad_numbers(data: Any) -> list[Finding]:
     ['/a/1', '/b']
     """
     return list(_bad_numbers(data, ()))
+
+
+def _in_range(data: Any) -> bool:
+    """Whether every number in ``data`` is finite and within MAX_NUMBER (no paths kept:
+    a quick walk; :func:`bad_numbers` says where when one is not).
+
+    >>> _in_range({"a": [1, 2.5, True], "b": "x"}), _in_range({"a": [float("nan")]})
+    (True, False)
+    """
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            continue
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif _out_of_range(value):
+            return False
+    return True
 
 
 def _finite(data: Any) -> bool:
