@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -181,7 +180,7 @@ def test_data_the_compiled_validator_refuses_goes_to_jsonschema(data: Any) -> No
     assert fast == slow and fast
 
 
-def test_an_unknown_kind_of_error_goes_to_jsonschema(tmp_path: Path) -> None:
+def test_an_unknown_kind_of_error_goes_to_jsonschema() -> None:
     import jsonschema_rs
 
     document = {"type": "object", "properties": {"n": {"multipleOf": 2}}}
