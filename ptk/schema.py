@@ -10,13 +10,14 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any
 
 from ptk.document import join_pointer
 from ptk.problem import Finding, Term
 from ptk.resources import load_schema
+from ptk.schema_errors import compiled_errors
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -74,15 +75,22 @@ def is_valid(data: Any, name: str = "partnership") -> bool:
 def validate(data: Any, name: str = "partnership", fast: bool = True) -> list[Finding]:
     """Every schema violation in ``data``, as findings sorted by pointer.
 
-    Most files are valid: the compiled validator says so in microseconds, and only the
-    files it rejects go through ``jsonschema`` for detailed, located messages.
+    Most files are valid: the compiled validator says so in microseconds. The errors
+    it finds in the others are read as ``jsonschema`` reports them (``schema_errors``);
+    ``jsonschema`` itself, the reference, explains what the compiled validator cannot
+    take (numbers too large to hold, anything odd).
     """
-    if fast and _finite(data) and is_valid(data, name):
-        return []  # numbers too large to hold are refused by the compiled validator
-    findings = bad_numbers(data)
-
+    errors: Iterable[Any] | None = None
+    in_range = fast and _in_range(data)  # nearly always: then no number needs a finding
+    if in_range or (fast and _finite(data)):
+        if is_valid(data, name):
+            return []
+        errors = compiled_errors(fast_validator(name), load_schema(name), data)
+    findings = [] if in_range else bad_numbers(data)
+    if errors is None:
+        errors = validator(name).iter_errors(data)
     seen_required: set[str] = set()
-    for error in validator(name).iter_errors(data):
+    for error in errors:
         pointer = join_pointer(*error.absolute_path)
         if error.validator == "required":
             if pointer in seen_required:
@@ -102,6 +110,27 @@ def bad_numbers(data: Any) -> list[Finding]:
     ['/a/1', '/b']
     """
     return list(_bad_numbers(data, ()))
+
+
+def _in_range(data: Any) -> bool:
+    """Whether every number in ``data`` is finite and within MAX_NUMBER (no paths kept:
+    a quick walk; :func:`bad_numbers` says where when one is not).
+
+    >>> _in_range({"a": [1, 2.5, True], "b": "x"}), _in_range({"a": [float("nan")]})
+    (True, False)
+    """
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            continue
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif _out_of_range(value):
+            return False
+    return True
 
 
 def _finite(data: Any) -> bool:
@@ -233,9 +262,14 @@ def _unknown_fields(error: Any, instance: dict[str, Any]) -> Iterator[Finding]:
 def _suggestion(value: object, choices: list[Any]) -> dict[str, str]:
     if not isinstance(value, str):
         return {"hint": ""}
-    words = [str(choice) for choice in choices]
+    return {"hint": _hint(value, tuple(str(choice) for choice in choices))}
+
+
+@functools.lru_cache(maxsize=4096)
+def _hint(value: str, words: tuple[str, ...]) -> str:
+    """`` (→ `vision`?)`` when a word is close to ``value`` (the same typos come back)."""
     close = difflib.get_close_matches(value.lower(), words, n=1, cutoff=0.6)
-    return {"hint": f" (→ `{close[0]}`?)" if close else ""}
+    return f" (→ `{close[0]}`?)" if close else ""
 
 
 def _json_type(value: object) -> str:

@@ -34,6 +34,14 @@ _PLAIN = "tag:ptk:plain"
 _TAG = "tag:yaml.org,2002:"
 
 
+# PyYAML's own defaults, what its resolver gives when no resolver of ours matches
+_DEFAULT_TAGS = {
+    yaml.ScalarNode: _TAG + "str",
+    yaml.SequenceNode: _TAG + "seq",
+    yaml.MappingNode: _TAG + "map",
+}
+
+
 class _Loader(_BaseLoader):
     """libyaml's parser and composer, with every implicit tag left to :func:`_scalar`."""
 
@@ -46,9 +54,12 @@ class _Loader(_BaseLoader):
         """No path resolvers: nothing to track while composing."""
 
     def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        """The tag of an untagged node: ours for a plain scalar, else PyYAML's default
+        (what its resolver returns with no implicit or path resolver, without the call:
+        libyaml asks for every node)."""
         if kind is yaml.ScalarNode and implicit[0]:
             return _PLAIN
-        return str(super().resolve(kind, value, implicit))  # type: ignore[no-untyped-call]
+        return _DEFAULT_TAGS[kind]
 
 
 _NULL = re.compile(r"~|null|Null|NULL|")

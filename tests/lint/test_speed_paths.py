@@ -22,20 +22,26 @@ TODAY = date(2026, 11, 22)
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[Path, str]]:
-    """400 generated partnerships (half with a problem), plus the test fixtures and examples."""
+    """400 generated partnerships (half with a problem), 200 with four problems each
+    (about ten findings), the hostile corpus, the test fixtures and the examples."""
     spec = importlib.util.spec_from_file_location("generate", REPO / "bench" / "generate.py")
     assert spec and spec.loader
     generate = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(generate)
     folder = tmp_path_factory.mktemp("corpus")
     generate.generate(folder, 400, 0.5, 7)
+    heavy = tmp_path_factory.mktemp("heavy")
+    generate.generate(heavy, 200, 0.0, 8, per_file=4)
+    hostile = tmp_path_factory.mktemp("hostile")
+    for source in (REPO / "tests" / "hostile").glob("*.yaml"):
+        shutil.copy(source, hostile / source.name)
     for source in [
         *(REPO / "partnerships").glob("*.yaml"),
         *(REPO / "tests" / "data").glob("*.yaml"),
     ]:
         shutil.copy(source, folder / source.name)
     (folder / "broken.yaml").write_text("title: [\n")
-    return partnership_files([str(folder)])
+    return partnership_files([str(folder), str(heavy), str(hostile)])
 
 
 def _everything(problems: list[Problem]) -> list[tuple[object, ...]]:
@@ -58,7 +64,10 @@ def _everything(problems: list[Problem]) -> list[tuple[object, ...]]:
 def test_fast_and_slow_paths_agree(corpus: list[tuple[Path, str]]) -> None:
     slow = Engine(today=TODAY, fast=False).run(corpus)
     fast = Engine(today=TODAY).run(corpus)
-    assert len(slow.problems) > 400
+    assert len(slow.problems) > 2400
+    heavy = [p for p in slow.problems if "/heavy" in p.path]
+    assert len(heavy) > 200 * 8 and {p.rule for p in heavy} >= {"schema"}
+    assert {p.path.rpartition("/")[2] for p in slow.problems} >= {"nan.yaml", "huge-int.yaml"}
     assert {p.rule for p in slow.problems} >= {
         "schema",
         "yaml-syntax",
