@@ -80,7 +80,7 @@ class Cache:
         self._hashes: dict[str, list[Any]] | None = None  # path → [mtime_ns, size, hash]
         self._hashes_changed = False
         self._started = time.time_ns()
-        self._args: dict[bytes, dict[str, Any]] = {}  # stored arguments → decoded
+        self.decoder = Decoder()
 
     def content_hash(self, path: Path, max_bytes: int) -> str:
         """The hash of a file's content; read again only if its size or time changed.
@@ -127,53 +127,21 @@ class Cache:
 
     def get(self, key: str, display: str) -> list[Problem] | None:
         """The problems stored for ``key``; None when absent or not exactly as ptk writes
-        them (a damaged or tampered cache is a miss, never a clean file).
+        them (a damaged or tampered cache is a miss, never a clean file)."""
+        return self.decoder.decode(self._shard(key).get(key), display)
 
-        Arguments that files repeat are decoded once and shared (one object each, which
-        reporters then write out once). The hot loop of a warm run: kept flat."""
-        stored = self._shard(key).get(key)
-        if stored.__class__ is not list:
-            return None
-        problems, shared = [], self._args
+    def put(self, key: str, problems: Sequence[Problem], display: str | None = None) -> None:
+        """Store one file's problems (all at ``display``, its name, when given)."""
         try:
-            for entry in stored:
-                if entry.__class__ is not list or len(entry) != _FIELDS:
-                    return None
-                line, column, rule, severity, message, args, pointer = entry
-                if not (
-                    line.__class__ is int
-                    and column.__class__ is int
-                    and rule.__class__ is str
-                    and message.__class__ is str
-                    and args.__class__ is dict
-                    and pointer.__class__ is str
-                    and severity in SEVERITIES
-                    and line >= 1
-                    and column >= 1
-                ):
-                    return None
-                if args:
-                    raw = orjson.dumps(args)
-                    args = shared.get(raw)
-                    if args is None:
-                        args = shared[raw] = _decode_args(entry[5])
-                else:
-                    args = _NO_ARGS
-                problems.append(
-                    Problem(display, line, column, rule, severity, message, args, pointer)
-                )
-        except (TypeError, ValueError, KeyError):
-            return None
-        return problems
-
-    def put(self, key: str, problems: Sequence[Problem]) -> None:
-        try:
-            encoded = [_encode(problem) for problem in problems]
-        except ValueError:  # a number too long to write out: checked again next time
+            self.put_entries(key, encode(problems, display))
+        except ValueError:  # not storable as is (a number too long to write): checked next time
             return
+
+    def put_entries(self, key: str, entries: list[Entry]) -> None:
+        """Store one file's problems, already encoded (:func:`encode`)."""
         shard = self._shard(key)
         shard.pop(key, None)  # most recent last
-        shard[key] = encoded
+        shard[key] = entries
         while len(shard) > PER_SHARD:
             del shard[next(iter(shard))]
         self._dirty.add(key[:2])
@@ -215,6 +183,66 @@ def _dumps(data: Any) -> bytes:
         return orjson.dumps(data)
     except (orjson.JSONEncodeError, TypeError):
         return json.dumps(data).encode("ascii")
+
+
+class Decoder:
+    """Stored problems back into problems, checked as they are read. Arguments that files
+    repeat are decoded once and shared (one object each, which reporters then write out
+    once)."""
+
+    def __init__(self) -> None:
+        self._args: dict[bytes, dict[str, Any]] = {}  # stored arguments → decoded
+
+    def decode(self, stored: Any, display: str) -> list[Problem] | None:
+        """The problems of ``stored`` at ``display``; None when anything is not exactly as
+        :func:`encode` writes it. The hot loop of a warm run: kept flat."""
+        if stored.__class__ is not list:
+            return None
+        problems, shared = [], self._args
+        try:
+            for entry in stored:
+                if entry.__class__ is not list or len(entry) != _FIELDS:
+                    return None
+                line, column, rule, severity, message, args, pointer = entry
+                if not (
+                    line.__class__ is int
+                    and column.__class__ is int
+                    and rule.__class__ is str
+                    and message.__class__ is str
+                    and args.__class__ is dict
+                    and pointer.__class__ is str
+                    and severity in SEVERITIES
+                    and line >= 1
+                    and column >= 1
+                ):
+                    return None
+                if args:
+                    raw = orjson.dumps(args)
+                    args = shared.get(raw)
+                    if args is None:
+                        args = shared[raw] = _decode_args(entry[5])
+                else:
+                    args = _NO_ARGS
+                problems.append(
+                    Problem(display, line, column, rule, severity, message, args, pointer)
+                )
+        except (TypeError, ValueError, KeyError):
+            return None
+        return problems
+
+
+def encode(problems: Sequence[Problem], display: str | None = None) -> list[Entry]:
+    """One file's problems as the cache stores them (and workers send them): lists of
+    plain values. ValueError for what :class:`Decoder` would not give back as it was (a
+    problem at another file than ``display``, an odd severity or position)."""
+    entries = []
+    for problem in problems:
+        if display is not None and problem.path != display:
+            raise ValueError(problem.path)
+        if problem.severity not in SEVERITIES or problem.line < 1 or problem.column < 1:
+            raise ValueError(problem)
+        entries.append(_encode(problem))
+    return entries
 
 
 def _is_hash(value: Any) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import gc
 import os
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -21,8 +20,10 @@ from ptk import document
 from ptk.health import lint as health_lint
 from ptk.health import rounds as health_rounds
 from ptk.lint import suppress
-from ptk.lint.cache import Cache, content_hash, digest
+from ptk.lint import workers as workers_module
+from ptk.lint.cache import Cache, Decoder, content_hash, digest
 from ptk.lint.config import Config
+from ptk.lint.failures import RuleCrashed, crash_problem
 from ptk.lint.rule import (
     Context,
     HistorySource,
@@ -38,15 +39,6 @@ from ptk.partnership import Partnership
 from ptk.problem import CRASHED, Finding, Problem, Report
 
 UNUSED = "unused-suppression"
-
-
-class RuleCrashed(Exception):
-    """A rule failed on a file that follows the schema: a bug in ptk."""
-
-    def __init__(self, rule: str, path: str) -> None:
-        super().__init__(rule, path)  # both in args: it crosses process boundaries
-        self.rule = rule
-        self.path = path
 
 
 @dataclass
@@ -102,11 +94,15 @@ class Engine:
                     continue
             results.append([])
             jobs.append(_Job(len(results) - 1, path, display, stamp))
-        for job, (problems, content) in zip(jobs, self._check_all(jobs), strict=True):
+        for job, (problems, content, entries) in zip(jobs, self._check_all(jobs), strict=True):
             results[job.index] = problems
             if self.cache is not None and content and not _crashed(problems):
                 # under the hash of the bytes checked, not of those hashed before
-                self.cache.put(digest(content, job.path.stem + job.stamp), problems)
+                key = digest(content, job.path.stem + job.stamp)
+                if entries is not None:  # as a worker sent them: stored as they are
+                    self.cache.put_entries(key, entries)
+                else:
+                    self.cache.put(key, problems, job.display)
         if self.cache is not None:
             self.cache.save()
         report.problems = [problem for found in results for problem in found]
@@ -133,22 +129,17 @@ class Engine:
             )
         return found
 
-    def _check_all(self, jobs: list[_Job]) -> list[tuple[list[Problem], str]]:
-        workers = min(os.cpu_count() or 1, len(jobs) // PARALLEL_THRESHOLD)
+    def _check_all(self, jobs: list[_Job]) -> list[workers_module.Checked]:
+        """Each job's problems, the hash of the bytes checked, and the problems as the
+        cache stores them when a worker sent them so (plain lists cross processes at C
+        speed, where problems would be pickled one attribute at a time)."""
+        workers = min(os.cpu_count() or 1, len(jobs) // workers_module.PARALLEL_THRESHOLD)
         if workers < 2 or not self.fast:
-            return [self.check_hashed(job.path, job.display) for job in jobs]
-        chunks = [
-            [(j.path, j.display) for j in jobs[start : start + CHUNK]]
-            for start in range(0, len(jobs), CHUNK)
-        ]
-        import multiprocessing  # only for large runs: not worth importing for a pre-commit
-        from concurrent.futures import ProcessPoolExecutor
-
-        context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-        with ProcessPoolExecutor(
-            workers, mp_context=context, initializer=_start_worker, initargs=(self,)
-        ) as pool:
-            return [found for chunk in pool.map(_check_chunk, chunks) for found in chunk]
+            return [(*self.check_hashed(job.path, job.display), None) for job in jobs]
+        decoder = self.cache.decoder if self.cache is not None else Decoder()
+        without_cache = dataclasses.replace(self, cache=None)  # the parent keeps the cache
+        files = [(job.path, job.display) for job in jobs]
+        return workers_module.check(without_cache, files, workers, decoder)
 
     def check_file(self, path: Path, display: str) -> list[Problem]:
         """Every problem in one file."""
@@ -323,9 +314,6 @@ class Engine:
 # a rule as it runs at a level: severity, options, the kinds of file and statuses it checks
 _Step = tuple[Rule, str, dict[str, Any], Collection[str], Collection[str] | None]
 
-PARALLEL_THRESHOLD = 150  # files per extra process: below it, starting processes costs more
-CHUNK = 64
-
 
 @dataclass(frozen=True)
 class _Job:
@@ -335,37 +323,8 @@ class _Job:
     stamp: str  # what besides the content the results depend on (git history)
 
 
-_WORKER: Engine | None = None
-
-
-def _start_worker(engine: Engine) -> None:
-    global _WORKER
-    _WORKER = dataclasses.replace(engine, cache=None)
-    gc.freeze()  # what the parent built stays put: collections only walk new objects
-
-
-def _check_chunk(chunk: list[tuple[Path, str]]) -> list[tuple[list[Problem], str]]:
-    assert _WORKER is not None
-    gc.disable()  # parsing makes many short-lived objects and no cycles worth chasing
-    try:
-        return [_WORKER.check_hashed(path, display) for path, display in chunk]
-    finally:
-        gc.enable()
-
-
 def _crashed(problems: list[Problem]) -> bool:
     return any(problem.rule == CRASHED for problem in problems)
-
-
-def crash_problem(display: str, error: BaseException) -> Problem:
-    """The problem that ptk failing on a file is; the traceback rides along for PTK_DEBUG."""
-    import traceback
-
-    details = "".join(traceback.format_exception(error))
-    if isinstance(error, RuleCrashed):
-        args = {"rule": error.rule, "traceback": details}
-        return Problem(display, 1, 1, CRASHED, "error", "lint.internal-error.rule", args)
-    return Problem(display, 1, 1, CRASHED, "error", "lint.internal-error", {"traceback": details})
 
 
 def load_problem(display: str, error: document.LoadError) -> Problem:
