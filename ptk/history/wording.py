@@ -69,7 +69,7 @@ _PARTNER_LISTS = {"agreed_by", "present", "veto"}
 _MONEY_FIELDS = {"amount", "value"}
 _UNSHOWN = frozenset({"organisation"})  # values that are ids of other files: not quoted
 _SUMMARY_KEYS: tuple[str, ...] = ("statement", "name", "label", "description", "title")
-_SUMMARY_KEYS += ("decision", "summary", "term")
+_SUMMARY_KEYS += ("decision", "summary", "definition", "term")
 
 
 @dataclass(frozen=True)
@@ -173,6 +173,8 @@ def _summary(value: Any, where: Place, data: Any, say: _Say) -> str:
         for key in _SUMMARY_KEYS:
             if isinstance(value.get(key), str):
                 return say.quote(value[key])
+        if isinstance(value.get("count"), int):  # a body's seats
+            return _value(value["count"], "count", say)
         partner = value.get("partner")
         if isinstance(partner, str):
             return Partnership(data).partner_name(partner)

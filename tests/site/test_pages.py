@@ -149,6 +149,11 @@ def test_findings_and_health_checks_appear(site: Built) -> None:
     jardin = parse(site.folder / "partnerships" / "jardin-emmaus-creil.html")
     findings = text(jardin.find(".//section[@id='findings']"))
     assert "erreur modifié depuis la signature du 10 mars 2026" in findings
+    # the change the finding names is said in words, as ptk lint says it, not by its path
+    assert "la cible de l’indicateur « bacs installés » de l’objectif 1 passe de 10 à 12" in (
+        findings
+    )
+    assert "objectives[" not in findings and "target" not in findings
     section = jardin.find(".//section[@id='health']")
     health = text(section)
     assert "1er octobre 2025" in health and "1er octobre 2026" in health
