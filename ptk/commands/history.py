@@ -101,7 +101,7 @@ def _print_commit(entry: Entry, signed: bool, console: Console) -> None:
         console.out.write(
             "    " + console._("history.broken", line=version.broken.line, message=message) + "\n"
         )
-    for line in in_words(entry.changes, entry.before, version.data, console.lang):
+    for line in plain_lines(entry.changes, entry.before, version.data, console.lang):
         console.out.write(f"    {line}\n")
     if signed:
         console.out.write("    " + console._("history.signed-here") + "\n")
@@ -143,7 +143,7 @@ def run_diff(args: argparse.Namespace, console: Console) -> int:
         printable(console._("diff.header", file=args.file, old=old_label, new=_label(new, console)))
         + "\n"
     )
-    for line in in_words(changes, old.data, new.data, console.lang):
+    for line in plain_lines(changes, old.data, new.data, console.lang):
         console.out.write(f"  {line}\n")
     if not changes:
         console.say("diff.none")
@@ -170,7 +170,7 @@ def _endpoints(history: History, revisions: list[str]) -> tuple[Version, Version
     return (signed or history.at("HEAD")), history.worktree(), signed
 
 
-def in_words(changes: list[Change], old: Any, new: Any, lang: str) -> list[str]:
+def plain_lines(changes: list[Change], old: Any, new: Any, lang: str) -> list[str]:
     """Each change as a reader says it (« Le montant de la ligne budgétaire « terreau »
     passe de 450 € à 500 €. »), long texts by the passage that changed."""
     return [

@@ -8,6 +8,7 @@ path; values are written as the convention writes them (amounts, dates, labels).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -116,6 +117,7 @@ def sentence(
         text = _field_added_or_removed(change, where, say)
     else:
         text = _changed(change, where, say)
+    text = _elided(text) if lang == "fr" else text
     return Sentence(article_of(change), _capital(text).rstrip(".") + ".")
 
 
@@ -210,6 +212,17 @@ def _value(value: Any, field: str, say: _Say) -> str:
     if isinstance(value, dict):
         return _summary(value, Place("", field), {}, say)
     return say.quote(str(value)) if value is not None else ""
+
+
+_QUOTED = re.compile(r"(«[^»]*»)")
+_DE = re.compile(r"\b([dD]|[qQ]u)e (?=[aeiouéèêàâîôûœAEIOUÉÈÊÀÂÎÔÛŒ])")
+
+
+def _elided(text: str) -> str:
+    """« passe d’anglais », « la signature d’Entraide » (not « de anglais »); quoted text
+    is left as it was written."""
+    parts = _QUOTED.split(text)
+    return "".join(part if part.startswith("«") else _DE.sub(r"\1’", part) for part in parts)
 
 
 def _capital(text: str) -> str:

@@ -154,3 +154,12 @@ def test_every_value_of_lang_and_jurisdiction_has_a_label(lang: str, kind: str) 
     schema = json.loads((REPO / "schemas" / "partnership.schema.json").read_text("utf-8"))
     values = schema["properties"][kind]["enum"]
     assert values and all(i18n.has(lang, f"label.{kind}.{value}") for value in values)
+
+
+def test_french_elides_de_before_a_vowel_but_never_in_quoted_text() -> None:
+    old = {"lang": "en", "partners": [{"id": "e", "name": "Entraide alimentaire"}]}
+    new = {**old, "lang": "fr", "signatures": [{"partner": "e", "name": "de Aline Martin"}]}
+    assert [sentence(c, old, new, "fr").text for c in diff(old, new)] == [
+        "La langue passe d’anglais à français.",
+        "Ajout de la signature d’Entraide alimentaire : « de Aline Martin ».",
+    ]
