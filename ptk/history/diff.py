@@ -55,7 +55,8 @@ class Change:
         return {"path": self.path, "kind": self.kind, "old": self.old, "new": self.new}
 
     def line(self) -> str:
-        """``objectives[o1].indicators[0].target: 10 → 12``, ``partners: + emmaus-creil``."""
+        """``objectives[o1].indicators[0].target: 10 → 12``, ``partners: + emmaus-creil``:
+        for logs and tools; a reader gets :func:`ptk.history.wording.sentence`."""
         if self.kind == "changed":
             return f"{self.field}: {show(self.old)} → {show(self.new)}"
         sign = "+" if self.kind == "added" else "−"
