@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,9 @@ from ptk.console import Console
 from ptk.errors import UsageError
 from ptk.history.diff import Change, diff
 from ptk.history.versions import WORKTREE, History, HistoryError, Version, since_signed
+from ptk.history.wording import sentence
 from ptk.safe import printable
+from ptk.site.typography import typeset
 
 
 def open_history(file: str) -> History:
@@ -40,25 +43,35 @@ def run_history(args: argparse.Namespace, console: Console) -> int:
         entries.reverse()
     if args.format == "json":
         commits = [
-            _commit_json(version, changes, console.lang, version is signed)
-            for version, changes in entries
+            _commit_json(entry.version, entry.changes, console.lang, entry.version is signed)
+            for entry in entries
         ]
         _dump({"file": args.file, "commits": commits}, console)
     else:
-        for version, changes in entries:
-            _print_commit(version, changes, version is signed, console)
+        for entry in entries:
+            _print_commit(entry, entry.version is signed, console)
     return exitcodes.OK
 
 
-def _entries(versions: list[Version], signed: Version | None) -> list[tuple[Version, list[Change]]]:
+@dataclass(frozen=True)
+class Entry:
+    """One commit of the file, its changes and the data they were made to."""
+
+    version: Version
+    changes: list[Change]
+    before: Any = None  # the version before it (its last readable one)
+
+
+def _entries(versions: list[Version], signed: Version | None) -> list[Entry]:
     previous: Version | None = None
     entries = []
     for version in versions:
         changes: list[Change] = []
+        before = previous.data if previous else None
         if version.broken is None:
             changes = diff(previous.data, version.data) if previous else []
             previous = version
-        entries.append((version, changes))
+        entries.append(Entry(version, changes, before))
     return entries
 
 
@@ -79,7 +92,8 @@ def _commit_json(
     return entry
 
 
-def _print_commit(version: Version, changes: list[Change], signed: bool, console: Console) -> None:
+def _print_commit(entry: Entry, signed: bool, console: Console) -> None:
+    version = entry.version
     head = f"{version.short}  {version.date}  {version.author}  {version.subject}"
     console.out.write(printable(head) + "\n")  # author and subject come from anyone
     if version.broken is not None:
@@ -87,8 +101,8 @@ def _print_commit(version: Version, changes: list[Change], signed: bool, console
         console.out.write(
             "    " + console._("history.broken", line=version.broken.line, message=message) + "\n"
         )
-    for change in changes:
-        console.out.write(f"    {printable(change.line())}\n")
+    for line in plain_lines(entry.changes, entry.before, version.data, console.lang):
+        console.out.write(f"    {line}\n")
     if signed:
         console.out.write("    " + console._("history.signed-here") + "\n")
 
@@ -129,8 +143,8 @@ def run_diff(args: argparse.Namespace, console: Console) -> int:
         printable(console._("diff.header", file=args.file, old=old_label, new=_label(new, console)))
         + "\n"
     )
-    for change in changes:
-        console.out.write(f"  {printable(change.line())}\n")
+    for line in plain_lines(changes, old.data, new.data, console.lang):
+        console.out.write(f"  {line}\n")
     if not changes:
         console.say("diff.none")
     elif signed is not None:
@@ -154,6 +168,15 @@ def _endpoints(history: History, revisions: list[str]) -> tuple[Version, Version
         raise HistoryError("history.not-committed", path=history.relative)
     signed = history.signed(versions)
     return (signed or history.at("HEAD")), history.worktree(), signed
+
+
+def plain_lines(changes: list[Change], old: Any, new: Any, lang: str) -> list[str]:
+    """Each change as a reader says it (« Le montant de la ligne budgétaire « terreau »
+    passe de 450 € à 500 €. »), long texts by the passage that changed."""
+    return [
+        printable(typeset(sentence(change, old, new, lang, brief=True).text, lang))
+        for change in changes
+    ]
 
 
 def _label(version: Version, console: Console) -> str:

@@ -55,7 +55,8 @@ class Change:
         return {"path": self.path, "kind": self.kind, "old": self.old, "new": self.new}
 
     def line(self) -> str:
-        """``objectives[o1].indicators[0].target: 10 → 12``, ``partners: + emmaus-creil``."""
+        """``objectives[o1].indicators[0].target: 10 → 12``, ``partners: + emmaus-creil``:
+        for logs and tools; a reader gets :func:`ptk.history.wording.sentence`."""
         if self.kind == "changed":
             return f"{self.field}: {show(self.old)} → {show(self.new)}"
         sign = "+" if self.kind == "added" else "−"
@@ -190,64 +191,3 @@ def _index(items: list[Any], segment: str, fields: tuple[str, ...] | None) -> in
             ):
                 return index
     return int(segment) if segment.isdigit() and int(segment) < len(items) else None
-
-
-def describe(change: Change, lang: str) -> str:
-    """The change in plain words, fields named by the schema's titles in ``lang``:
-    « Objectifs › o1 › Indicateurs › 1 › Cible : « 10 » devient « 12 » »."""
-    from ptk import i18n
-
-    titles = list(_titles(change.path, lang))
-    if change.kind == "changed":
-        return i18n.message(
-            lang,
-            "amend.changed",
-            field=" › ".join(titles),
-            old=show(change.old, 120),
-            new=show(change.new, 120),
-        )
-    value = change.new if change.kind == "added" else change.old
-    if change.item:  # a whole record: name it by what it says, under its list's title
-        titles = titles[:-1]
-        label = next(
-            (
-                value[k]
-                for k in ("name", "statement", "label", "decision", "description")
-                if isinstance(value, dict) and isinstance(value.get(k), str)
-            ),
-            change.item,
-        )
-        value = label
-    key = "amend.added" if change.kind == "added" else "amend.removed"
-    return i18n.message(lang, key, field=" › ".join(titles), value=show(value, 120))
-
-
-def _titles(path: str, lang: str) -> Iterator[str]:
-    from ptk.resources import load_schema
-
-    root = load_schema("partnership")
-    node: Any = root
-    for segment in split_pointer(path):
-        node = _resolve(root, node)
-        if isinstance(node, dict) and segment in node.get("properties", {}):
-            node = node["properties"][segment]
-            resolved = _resolve(root, node)
-            titles = node if "title" in node else resolved
-            yield (titles.get("x-fr", {}).get("title") if lang == "fr" else None) or titles.get(
-                "title", segment
-            )
-        elif isinstance(node, dict) and "items" in node:
-            node = node["items"]
-            yield str(int(segment) + 1) if segment.isdigit() else segment
-        else:
-            yield segment
-            node = None
-
-
-def _resolve(root: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        node = {
-            **root["$defs"][node["$ref"].rsplit("/", 1)[1]],
-            **{k: v for k, v in node.items() if k != "$ref"},
-        }
-    return node

@@ -8,6 +8,7 @@ path; values are written as the convention writes them (amounts, dates, labels).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -15,7 +16,9 @@ from typing import Any
 
 from ptk import i18n
 from ptk.document import split_pointer
-from ptk.history.diff import KEYS, Change
+from ptk.history.diff import Change
+from ptk.history.excerpt import is_long, passage, shorten
+from ptk.history.naming import Place, field_name, of, out_of, place, to
 from ptk.i18n.formats import format_date, format_money, label
 from ptk.partnership import Partnership, parse_date
 
@@ -59,10 +62,15 @@ ORDER = [
 ]
 _LABELS = {"method": "method", "type": "type", "kind": "kind", "mode": "renewal"}
 _LABELS |= {"level": "level", "status": "status", "nature": "nature"}
+_LABELS |= {"lang": "lang", "jurisdiction": "jurisdiction"}
+_QUOTED_LABELS = frozenset({"status"})  # « passe de « négociation » à « en cours » »
 _PARTNER_FIELDS = {"partner", "owner", "funded_by", "holder", "coordinator", "casting_vote"}
 _PARTNER_FIELDS |= {"from", "to"}
 _PARTNER_LISTS = {"agreed_by", "present", "veto"}
 _MONEY_FIELDS = {"amount", "value"}
+_UNSHOWN = frozenset({"organisation"})  # values that are ids of other files: not quoted
+_SUMMARY_KEYS: tuple[str, ...] = ("statement", "name", "label", "description", "title")
+_SUMMARY_KEYS += ("decision", "summary", "definition", "term")
 
 
 @dataclass(frozen=True)
@@ -73,176 +81,148 @@ class Sentence:
     text: str
 
 
+@dataclass(frozen=True)
+class _Say:
+    """How values are written: the language, the partnership's currency, and whether
+    long texts are cut short (a line of ``ptk history``) or quoted whole (an avenant)."""
+
+    lang: str
+    currency: Any
+    brief: bool
+
+    def quote(self, text: str) -> str:
+        words = shorten(text) if self.brief else " ".join(text.split())
+        return f"« {words} »" if self.lang == "fr" else f"“{words}”"
+
+
 def article_of(change: Change) -> str:
     parts = split_pointer(change.path)
     return ARTICLES.get(parts[0], "other") if parts else "other"
 
 
-def sentence(change: Change, old: Mapping[str, Any], new: Mapping[str, Any], lang: str) -> Sentence:
-    """``change`` (from ``old`` to ``new``, two versions' data) in plain words."""
-    parts = split_pointer(change.path)
+def sentence(
+    change: Change, old: Mapping[str, Any], new: Mapping[str, Any], lang: str, brief: bool = False
+) -> Sentence:
+    """``change`` (from ``old`` to ``new``, two versions' data) in plain words; ``brief``:
+    a long text is said by the passage that changed, not quoted whole."""
     data = old if change.kind == "removed" else new
     change = partner_values(change, data)
-    owner, field = _owner(parts, data, lang)
+    where = place(split_pointer(change.path), data, lang)
+    say = _Say(lang, Partnership(data).get("budget", "currency"), brief)
     if change.item:  # a whole record added or removed: named by what it says
-        value = _summary(change.new if change.kind == "added" else change.old, field, data, lang)
-        text = _added_or_removed(change.kind, owner or _field_name(field, lang), value, lang)
-    elif change.kind in ("added", "removed"):
-        currency = Partnership(data).get("budget", "currency")
-        value = _value(change.new if change.kind == "added" else change.old, field, currency, lang)
-        subject = _field_name(field, lang) + of(owner, lang)
+        value = _summary(change.new if change.kind == "added" else change.old, where, data, say)
+        subject = where.owner or field_name(where.field, where.parent, lang)
         text = _added_or_removed(change.kind, subject, value, lang)
+    elif change.kind in ("added", "removed"):
+        text = _field_added_or_removed(change, where, say)
     else:
-        text = _changed(change, field, _field_name(field, lang) + of(owner, lang), data, lang)
+        text = _changed(change, where, say)
+    text = _elided(text) if lang == "fr" else text
     return Sentence(article_of(change), _capital(text).rstrip(".") + ".")
+
+
+def _field_added_or_removed(change: Change, where: Place, say: _Say) -> str:
+    value = change.new if change.kind == "added" else change.old
+    subject = field_name(where.field, where.parent, say.lang) + of(where.owner, say.lang)
+    shown = "" if where.field in _UNSHOWN else _value(value, where.field, say)
+    if where.listed and not isinstance(value, list):  # one value of a list
+        key = "amend.list-added" if change.kind == "added" else "amend.list-removed"
+        where_to = (to if change.kind == "added" else out_of)(subject, say.lang)
+        return i18n.message(say.lang, key, place=where_to, value=shown)
+    return _added_or_removed(change.kind, subject, shown, say.lang)
 
 
 def _added_or_removed(kind: str, what: str, value: str, lang: str) -> str:
     _ = i18n.Messages(lang)
-    shown = _("amend.colon") + value if value and value not in what else ""
+    bare = value.strip("«»“” \u00a0")
+    shown = _("amend.colon") + value if bare and bare not in what else ""
     key = "amend.record-added" if kind == "added" else "amend.record-removed"
     return _(key, of=of(what, lang), value=shown)
 
 
-def _changed(change: Change, field: str, subject: str, data: Any, lang: str) -> str:
-    _ = i18n.Messages(lang)
-    currency = Partnership(data).get("budget", "currency")
-    old = _value(change.old, field, currency, lang)
-    new = _value(change.new, field, currency, lang)
-    if _is_text(change.new) and field not in _LABELS:
+def _changed(change: Change, where: Place, say: _Say) -> str:
+    _ = i18n.Messages(say.lang)
+    field = where.field
+    subject = field_name(field, where.parent, say.lang) + of(where.owner, say.lang)
+    if field == "done" and isinstance(change.new, bool) and where.owner:
+        return _("amend.done" if change.new else "amend.not-done", what=where.owner)
+    if field in _UNSHOWN:
+        return _("amend.field-changed", what=subject)
+    if say.brief and is_long(change.old, change.new):
+        return _long_text(change, subject, say)
+    old, new = _value(change.old, field, say), _value(change.new, field, say)
+    if _is_text(change.new) and _labelled(field, change.new, say.lang) is None:
         return _("amend.text-replaced", what=subject, old=old, new=new)
     dated = isinstance(change.new, date) or parse_date(change.new) is not None
     key = "amend.date-changed" if dated else "amend.changed-to"
     return _(key, what=subject, old=old, new=new)
 
 
+def _long_text(change: Change, subject: str, say: _Say) -> str:
+    """« Nouvelle rédaction du préambule : « … un passage … » »."""
+    found = passage(str(change.old or ""), str(change.new or ""))
+    key = "amend.text-cut" if found.removed else "amend.text-edited"
+    shown = say.quote(found.text or str(change.new or change.old or ""))
+    return i18n.message(say.lang, key, of=of(subject, say.lang), passage=shown)
+
+
 def _is_text(value: object) -> bool:
     return isinstance(value, str) and parse_date(value) is None
 
 
-def _owner(parts: list[str], data: Any, lang: str) -> tuple[str, str]:
-    """The record a field belongs to, in words (« l’indicateur « x » de l’objectif 1 »),
-    and the field's own name."""
-    partnership = Partnership(data)
-    names: tuple[str, ...] = ()
-    node: Any = data
-    phrase, field = "", ""
-    for segment in parts:
-        if isinstance(node, list):
-            record = _find(node, segment, KEYS.get(names))
-            owner = _record(names, record, node, segment, partnership, lang)
-            phrase = owner + of(phrase, lang) if phrase else owner
-            node = record
-            continue
-        field = segment
-        names = (*names, segment)
-        node = node.get(segment) if isinstance(node, dict) else None
-    return phrase, field
-
-
-def of(owner: str, lang: str) -> str:
-    """`` de l’objectif 1``, `` du partenaire X``, `` d’Emmaüs``; `` of objective 1``."""
-    if not owner:
-        return ""
-    if lang != "fr":
-        return f" of {owner}"
-    if owner.startswith("le "):
-        return " du " + owner[3:]
-    if owner.startswith("les "):
-        return " des " + owner[4:]
-    if owner[:1].lower() in "aeiouyhéèêàâîôû":
-        return " d’" + owner
-    return " de " + owner
-
-
-def _find(items: list[Any], segment: str, fields: tuple[str, ...] | None) -> Any:
-    for index, item in enumerate(items):
-        if not isinstance(item, dict):
-            continue
-        key = " ".join(str(item.get(f, "")) for f in fields or ()).strip()
-        if key == segment or (not fields and str(index) == segment):
-            return item
-    return items[int(segment)] if segment.isdigit() and int(segment) < len(items) else {}
-
-
-def _record(
-    names: tuple[str, ...], record: Any, items: Any, segment: str, p: Partnership, lang: str
-) -> str:
-    _ = i18n.Messages(lang)
-    item = record if isinstance(record, dict) else {}
-    kind = names[-1] if names else ""
-    if kind == "objectives":
-        position = _position(items, record, segment)
-        return _("amend.entity.objective", number=position)
-    text = {
-        "partners": item.get("name"),
-        "indicators": item.get("name"),
-        "roles": p.partner_name(item.get("partner")),
-        "contributions": item.get("description"),
-        "needs": item.get("description"),
-        "lines": item.get("label"),
-        "milestones": item.get("label"),
-        "bodies": item.get("name"),
-        "counterparts": item.get("description"),
-        "clauses": item.get("title"),
-        "annexes": item.get("title"),
-        "payments": format_date(item.get("date"), lang) if item.get("date") else None,
-        "reviews": format_date(item.get("date"), lang) if item.get("date") else None,
-    }.get(kind)
-    key = f"amend.entity.{kind}"
-    if i18n.has(lang, key) and text:
-        return _(key, name=text)
-    return _("amend.entity.item", number=_position(items, record, segment))
-
-
-def _position(items: Any, record: Any, segment: str) -> int:
-    if isinstance(items, list) and record in items:
-        return items.index(record) + 1
-    return int(segment) + 1 if segment.isdigit() else 1
-
-
-def _field_name(field: str, lang: str) -> str:
-    key = f"amend.field.{field}"
-    if i18n.has(lang, key):
-        return i18n.message(lang, key)
-    return i18n.message(lang, "amend.field", name=field.replace("_", " "))
-
-
-def _summary(value: Any, field: str, data: Any, lang: str) -> str:
+def _summary(value: Any, where: Place, data: Any, say: _Say) -> str:
     if isinstance(value, dict):
-        for key in ("statement", "name", "label", "description", "title", "decision"):
+        for key in _SUMMARY_KEYS:
             if isinstance(value.get(key), str):
-                return _quote(value[key], lang)
+                return say.quote(value[key])
+        if isinstance(value.get("count"), int):  # a body's seats
+            return _value(value["count"], "count", say)
         partner = value.get("partner")
         if isinstance(partner, str):
             return Partnership(data).partner_name(partner)
         return ""
-    currency = Partnership(data).get("budget", "currency")
-    return _value(value, field, currency, lang)
+    return _value(value, where.field, say)
 
 
-def _value(value: Any, field: str, currency: Any, lang: str) -> str:
+def _labelled(field: str, value: object, lang: str) -> str | None:
+    """The label of an enumerated value (« consentement »), None for other values."""
+    if field in _LABELS and isinstance(value, str):
+        kind = _LABELS[field]
+        if i18n.has(lang, f"label.{kind}.{value}"):
+            return label(lang, kind, value)
+    return None
+
+
+def _value(value: Any, field: str, say: _Say) -> str:
     """A value as the convention writes it."""
+    lang = say.lang
     if isinstance(value, bool):
         return i18n.message(lang, "amend.yes" if value else "amend.no")
     if field in _MONEY_FIELDS and isinstance(value, int | float):
-        return format_money(value, currency, lang)
+        return format_money(value, say.currency, lang)
     if isinstance(value, int | float):
         return format_money(value, None, lang)
-    if field in _LABELS and isinstance(value, str):
-        return label(lang, _LABELS[field], value)
+    labelled = _labelled(field, value, lang)
+    if labelled is not None:
+        return say.quote(labelled) if field in _QUOTED_LABELS else labelled
     if isinstance(value, date) or (isinstance(value, str) and parse_date(value)):
         return format_date(value, lang)
     if isinstance(value, list):
-        return ", ".join(_value(item, field, currency, lang) for item in value)
+        return ", ".join(_value(item, field, say) for item in value)
     if isinstance(value, dict):
-        return _summary(value, field, {}, lang)
-    return _quote(str(value), lang) if value is not None else ""
+        return _summary(value, Place("", field), {}, say)
+    return say.quote(str(value)) if value is not None else ""
 
 
-def _quote(text: str, lang: str) -> str:
-    words = " ".join(text.split())
-    return f"« {words} »" if lang == "fr" else f"“{words}”"
+_QUOTED = re.compile(r"(«[^»]*»)")
+_DE = re.compile(r"\b([dD]|[qQ]u)e (?=[aeiouéèêàâîôûœAEIOUÉÈÊÀÂÎÔÛŒ])")
+
+
+def _elided(text: str) -> str:
+    """« passe d’anglais », « la signature d’Entraide » (not « de anglais »); quoted text
+    is left as it was written."""
+    parts = _QUOTED.split(text)
+    return "".join(part if part.startswith("«") else _DE.sub(r"\1’", part) for part in parts)
 
 
 def _capital(text: str) -> str:
@@ -256,7 +236,7 @@ def partner_values(change: Change, data: Any) -> Change:
     partnership = Partnership(data)
     if field in _PARTNER_FIELDS:
         return _mapped(change, lambda v: partnership.partner_name(v) if isinstance(v, str) else v)
-    if field in _PARTNER_LISTS:
+    if field in _PARTNER_LISTS or (len(parts) == 2 and parts[0] == "agreed_by"):
         return _mapped(
             change,
             lambda v: (

@@ -52,6 +52,7 @@ class Step:
     new: Any
     broken: Any = None
     signed: bool = False
+    old: Any = None  # the data of the version before, that ``changes`` start from
 
 
 @dataclass
@@ -146,6 +147,7 @@ class Histories:
     def __call__(self, path: Path, current: Any) -> SignedChanges | None:
         """For the ``changed-since-signature`` rule: what :meth:`read` found."""
         from ptk.history.diff import locate
+        from ptk.history.versions import in_words
 
         found = self.signed.get(os.path.abspath(path))
         if found is None or found.signed is None:
@@ -154,7 +156,10 @@ class Histories:
         if not isinstance(current, dict):
             return SignedChanges(signed.rev, signed.date, signed.signed_on, [], [])
         pointers = [locate(current, change.path) for change in found.unsigned]
-        return SignedChanges(signed.rev, signed.date, signed.signed_on, found.unsigned, pointers)
+        words = [in_words(change, signed.data, current) for change in found.unsigned]
+        return SignedChanges(
+            signed.rev, signed.date, signed.signed_on, found.unsigned, pointers, words=words
+        )
 
 
 @functools.cache
@@ -198,6 +203,7 @@ def _steps(versions: list[Any], signed: Any) -> Iterator[Step]:
             version.data,
             version.broken,
             version is signed,
+            previous.data if previous is not None else None,
         )
         if version.broken is None:
             previous = version

@@ -134,10 +134,13 @@ class Site:
                 return found.slug
         return ""
 
-    def _describe(self, change: Any) -> str:
-        from ptk.history.diff import describe
+    def _describe(self, change: Any, old: Any, new: Any) -> str:
+        """A change between two versions' data in plain words (a long text by the passage
+        that changed), as ``ptk history`` says it."""
+        from ptk.history.wording import sentence
 
-        return self.words.typeset(describe(change, self.portfolio.lang))
+        said = sentence(change, old or {}, new or {}, self.portfolio.lang, brief=True)
+        return self.words.typeset(said.text)
 
     def _organisation(self, organisation: Organisation) -> dict[str, Any]:
         data = organisation.data
