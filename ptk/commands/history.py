@@ -171,12 +171,14 @@ def _endpoints(history: History, revisions: list[str]) -> tuple[Version, Version
 
 
 def plain_lines(changes: list[Change], old: Any, new: Any, lang: str) -> list[str]:
-    """Each change as a reader says it (« Le montant de la ligne budgétaire « terreau »
-    passe de 450 € à 500 €. »), long texts by the passage that changed."""
-    return [
-        printable(typeset(sentence(change, old, new, lang, brief=True).text, lang))
-        for change in changes
-    ]
+    """Each change as DESIGN §6's field-level summary (``level: collaboration →
+    cooperation``, what the file says), then, indented under it, as a reader says it
+    (« Le niveau de partenariat passe de … »), long texts by the passage that changed."""
+    lines = []
+    for change in changes:
+        said = typeset(sentence(change, old, new, lang, brief=True).text, lang)
+        lines += [printable(change.line()), "  " + printable(said)]
+    return lines
 
 
 def _label(version: Version, console: Console) -> str:

@@ -1,6 +1,7 @@
-"""``ptk history`` and ``ptk diff`` say each change in plain words, in French and in
-English, on a real repository where each commit makes one kind of change: no field
-path, no enumeration value, no id where a name exists. Their JSON keeps the paths."""
+"""``ptk history`` and ``ptk diff`` give each change as DESIGN §6's field-level summary
+and, under it, in plain words, in French and in English, on a real repository where each
+commit makes one kind of change: the sentence has no field path, no enumeration value, no
+id where a name exists. Their JSON keeps the paths."""
 
 from __future__ import annotations
 
@@ -124,9 +125,18 @@ def changes_by_commit(out: str) -> dict[str, list[str]]:
         if not line.startswith(" "):
             subject = line.split("  ")[-1]
             found[subject] = []
-        elif not line.lstrip().startswith("✍"):
+        elif line.startswith("      "):  # the sentence under a field-level summary
             found[subject].append(line.strip())
     return found
+
+
+def summaries(out: str, indent: str) -> list[str]:
+    """The field-level summary lines (DESIGN §6), at ``indent``."""
+    return [
+        line.strip()
+        for line in out.splitlines()
+        if line.startswith(indent) and not line.startswith(indent + " ") and "✍" not in line
+    ]
 
 
 # what a field path, a JSON pointer, an id or a snake_case key or value looks like
@@ -153,6 +163,11 @@ def test_history_says_each_change_in_words(
     assert found == {subject: [nb(line) for line in lines] for subject, lines in expected.items()}
     for line in (line for lines in found.values() for line in lines):
         assert not internal(line, lang), line
+    said = summaries(result.out, "    ")
+    assert "level: collaboration → cooperation" in said
+    assert "status: active → under_review" in said
+    assert "partners: + mairie-creil" in said
+    assert len(said) == sum(len(lines) for lines in expected.values())
 
 
 def test_history_keeps_its_commit_and_signature_lines(ptk: Runner, edited: GitRepo) -> None:
@@ -170,9 +185,11 @@ def test_diff_between_two_revisions_says_every_change(
     assert result.code == 0, result.err
     header, *lines = result.out.splitlines()
     assert header.startswith(f"{FILE}{' :' if lang == 'fr' else ':'} {first[:7]} (2026-03-10)")
-    said = [line.strip() for line in lines]
+    said = [line.strip() for line in lines if line.startswith("    ")]
     assert sorted(said) == sorted(nb(line) for lines in expected.values() for line in lines)
-    assert all(line.startswith("  ") and not internal(line, lang) for line in lines)
+    assert all(not internal(line, lang) for line in said)
+    fields = summaries(result.out, "  ")
+    assert "level: collaboration → cooperation" in fields and len(fields) == len(said)
 
 
 def test_diff_since_the_signed_version_names_changes_and_says_an_avenant_is_due(
@@ -181,8 +198,8 @@ def test_diff_since_the_signed_version_names_changes_and_says_an_avenant_is_due(
     path = edited.root / FILE
     path.write_text(path.read_text().replace("notice_days: 60", "notice_days: 30"))
     out = ptk("diff", FILE, "--lang", "fr", cwd=edited.root).out
-    assert "  Le préavis (en jours) passe de 60 à 30.\n" in out
-    assert "  Ajout du partenaire Mairie de Creil.\n" in out
+    assert "  exit.notice_days: 60 → 30\n    Le préavis (en jours) passe de 60 à 30.\n" in out
+    assert "    Ajout du partenaire Mairie de Creil.\n" in out
     assert "un avenant est à prévoir" in out.splitlines()[-1]
 
 
@@ -191,12 +208,13 @@ def test_a_long_text_is_said_by_the_passage_that_changed(ptk: Runner, edited: Gi
     text = path.read_text()
     path.write_text(text.replace(", déjà très actif dans le quartier Rouher,", ""))
     out = ptk("diff", FILE, "HEAD", "--lang", "fr", cwd=edited.root).out
-    assert out.splitlines()[1:] == [
+    assert out.splitlines()[2:] == [
         nb(
-            "  Nouvelle rédaction du préambule, passage retiré~: «~… groupe local, déjà"
+            "    Nouvelle rédaction du préambule, passage retiré~: «~… groupe local, déjà"
             " très actif dans le quartier Rouher, cherchait un…~»."
         )
     ]
+    assert out.splitlines()[1].startswith("  context: ")
     context = " ".join(text.split("context: >-")[1].split("vision:")[0].split())
     assert context[:60] not in out  # the text is not quoted whole
 

@@ -30,9 +30,10 @@ def test_a_non_ascii_name_keeps_its_history(ptk: Runner, signed_then_changed: Gi
     lint = ptk("lint", "--no-cache", "--today", "2026-11-22", NAME, cwd=root)
     assert "changed-since-signature" in lint.out, lint.out
     history = ptk("history", NAME, cwd=root)
-    assert history.code == 0 and "changes from 12 to 14" in history.out
+    assert history.code == 0 and "target: 12 → 14" in history.out
+    assert "changes from 12 to 14" in history.out
     diff = ptk("diff", NAME, "HEAD~1", "HEAD", cwd=root)
-    assert diff.code == 0 and "changes from 12 to 14" in diff.out
+    assert diff.code == 0 and "12 → 14" in diff.out and "changes from 12 to 14" in diff.out
 
 
 @pytest.mark.parametrize(

@@ -32,17 +32,23 @@ def test_history_follows_renames_and_names_each_change(ptk: Runner, life: GitRep
         "Renommage",
     ]
     assert "Fatima Haddad" in result.out and "Karim Benali" in result.out
-    lines = result.out.replace("\u00a0", " ").splitlines()
-    assert "    Le statut passe de « négociation » à « en cours »." in lines
+    assert "    status: negotiating → active" in result.out
+    assert "    signatures: + colibris-creil" in result.out
+    assert "    objectives[o1].indicators[0].target: 10 → 12" in result.out
+    assert "    id: jardin → jardin-creil" in result.out
+    lines = result.out.replace("\u00a0", " ").splitlines()  # each followed by its sentence
+    assert "      Le statut passe de « négociation » à « en cours »." in lines
     assert (
-        "    Ajout de la signature de Groupe local Colibris du Pays creillois : « Claire Dubois »."
+        "      Ajout de la signature de Groupe local Colibris du Pays creillois : « Claire Dubois »."
         in lines
     )
     assert (
-        "    La cible de l’indicateur « bacs installés » de l’objectif 1 passe de 10 à 12." in lines
+        "      La cible de l’indicateur « bacs installés » de l’objectif 1 passe de 10 à 12."
+        in lines
     )
     assert (
-        "    L’identifiant du partenariat : « jardin » est remplacé par « jardin-creil »." in lines
+        "      L’identifiant du partenariat : « jardin » est remplacé par « jardin-creil »."
+        in lines
     )
     assert "✍ version signée" in result.out
 
@@ -96,8 +102,10 @@ def test_diff_defaults_to_signed_version_against_the_file(ptk: Runner, life: Git
     assert lines[0].startswith(f"{FILE}: signed version ") and lines[0].endswith(
         "(2026-03-10) → the file on disk"
     )
-    assert "  The notice period (in days) changes from 60 to 30." in lines
-    assert "  Addition of the decision of April 2, 2026: “arrosage partagé”." in lines
+    assert "  exit.notice_days: 60 → 30" in lines
+    assert "  decisions: + 2026-04-02 arrosage partagé" in lines
+    assert "    The notice period (in days) changes from 60 to 30." in lines
+    assert "    Addition of the decision of April 2, 2026: “arrosage partagé”." in lines
     assert lines[-1].startswith(
         "2 of these changes alter the signed agreement: an amendment is due"
     )
