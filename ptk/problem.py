@@ -3,6 +3,7 @@ finding, located and rated) and :class:`Report` (everything a run found)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -159,9 +160,19 @@ class Report:
     files: int = 0
     problems: list[Problem] = field(default_factory=list)
     paths: list[str] = field(default_factory=list)
+    _counted: tuple[list[Problem], int, Counter[str]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def count(self, severity: str) -> int:
-        return sum(1 for problem in self.problems if problem.severity == severity)
+        """How many problems have ``severity`` (counted once for all severities)."""
+        problems = self.problems
+        if self._counted is None or self._counted[0] is not problems or self._counted[1] != len(
+            problems
+        ):
+            counts = Counter(problem.severity for problem in problems)
+            self._counted = (problems, len(problems), counts)
+        return self._counted[2][severity]
 
     @property
     def unreadable(self) -> bool:

@@ -70,6 +70,7 @@ def _without_collector() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            gc.freeze()  # what the run made is never walked again (a collection would walk it all)
             gc.enable()
 
 

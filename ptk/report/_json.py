@@ -33,7 +33,7 @@ def write(data: Any, out: TextIO, items: Iterable[Any] = (), one_line: bool = Fa
     sink(before[: -len(indent)])
     while batch:
         if one_line:
-            sink(indent + (b",\n" + indent).join(map(_compact, batch)))
+            sink(indent + (b",\n" + indent).join(map(compact, batch)))
         else:
             sink(_items(batch, b"\n" + indent[2:]))
         batch = list(islice(iterator, _BATCH))
@@ -58,8 +58,9 @@ def _dumps(data: Any, option: int = orjson.OPT_INDENT_2) -> bytes:
         return orjson.dumps(_valid(data), option=option)
 
 
-def _compact(data: Any) -> bytes:
-    return _dumps(data, 0)
+def compact(data: Any) -> bytes:
+    """``data`` as JSON on one line; bytes are taken as JSON already written."""
+    return data if isinstance(data, bytes) else _dumps(data, 0)
 
 
 def _sink(out: TextIO) -> Any:

@@ -253,3 +253,11 @@ def test_reports_are_written_to_a_binary_stream_in_pieces(report: Report, tmp_pa
         out.write("")  # text written before the report stays before it
         reporter("json")(report, "en", out, False)
     assert json.loads(target.read_text(encoding="utf-8"))["files"] == report.files
+
+
+def test_sarif_results_are_written_as_orjson_writes_them(report: Report) -> None:
+    """Each result made from pieces is, byte for byte, its dictionary written on one line."""
+    from ptk.report import _json
+    from ptk.report.sarif import _results, _written
+
+    assert list(_written(report, "fr")) == [_json.compact(r) for r in _results(report, "fr")]
