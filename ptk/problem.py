@@ -167,8 +167,10 @@ class Report:
     def count(self, severity: str) -> int:
         """How many problems have ``severity`` (counted once for all severities)."""
         problems = self.problems
-        if self._counted is None or self._counted[0] is not problems or self._counted[1] != len(
-            problems
+        if (
+            self._counted is None
+            or self._counted[0] is not problems
+            or self._counted[1] != len(problems)
         ):
             counts = Counter(problem.severity for problem in problems)
             self._counted = (problems, len(problems), counts)
