@@ -146,7 +146,7 @@ def test_partnership_history_timeline_and_amendment_due(site: Built) -> None:
 def test_findings_and_health_checks_appear(site: Built) -> None:
     jardin = parse(site.folder / "partnerships" / "jardin-emmaus-creil.html")
     findings = text(jardin.find(".//section[@id='findings']"))
-    assert "erreur modifié depuis la signature du 10 mars 2026" in findings
+    assert "erreur la convention a changé depuis sa signature du 10 mars 2026" in findings
     section = jardin.find(".//section[@id='health']")
     health = text(section)
     assert "1er octobre 2025" in health and "1er octobre 2026" in health
