@@ -6,13 +6,16 @@
 from __future__ import annotations
 
 import argparse
+import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
 
 from ptk import cli, i18n
+from ptk.commands.schema_command import localized
 from ptk.console import Console
 
 from ..conftest import Runner
@@ -73,6 +76,30 @@ def test_every_french_help_is_set_in_french(ptk: Runner, command: tuple[str, ...
     done = ptk("--lang", "fr", *command, "--help")
     assert done.code == 0 and "utilisation" in done.out
     assert faults(done.out) == []
+
+
+SCHEMAS = sorted((Path(i18n.__file__).parents[2] / "schemas").glob("*.schema.json"))
+
+
+def schema_texts(node: object) -> Iterator[str]:
+    """Every title and description of a schema as ``ptk schema --lang fr`` writes it."""
+    if isinstance(node, dict):
+        yield from (
+            text for key in ("title", "description") if isinstance(text := node.get(key), str)
+        )
+        for value in node.values():
+            yield from schema_texts(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from schema_texts(item)
+
+
+@pytest.mark.parametrize("path", SCHEMAS, ids=lambda path: path.name)
+def test_every_french_schema_description_is_set_in_french(path: Path) -> None:
+    french = localized(json.loads(path.read_text(encoding="utf-8")), "fr")
+    texts = list(schema_texts(french))
+    assert len(texts) > 5
+    assert {text: found for text in texts if (found := faults(text))} == {}
 
 
 def test_subcommands_are_helped_too() -> None:
