@@ -27,6 +27,14 @@ class Formatter(argparse.HelpFormatter):
     def __init__(self, prog: str) -> None:
         super().__init__(prog, max_help_position=30)
 
+    def start_section(self, heading: str | None) -> None:
+        """A heading with the language's colon (« options : » in French).  From Python 3.13
+        argparse asks the catalogue for ``%(heading)s:`` itself; before, it adds a bare colon."""
+        if heading and sys.version_info < (3, 13):
+            colon = argparse._("%(heading)s:")  # type: ignore[attr-defined]
+            heading = (colon % {"heading": heading}).removesuffix(":")
+        super().start_section(heading)
+
     def add_text(self, text: str | None) -> None:
         if text and "\n" in text:  # an epilog of examples: keep its lines
             self._add_item(lambda: text + "\n", [])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -69,6 +70,13 @@ def write(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write_file
+
+
+def french_spacing(text: str) -> str:
+    """``text`` with the no-break spaces French typography puts before ``: ; ! ?`` and
+    inside « »: what a French message must look like, written with plain spaces."""
+    text = re.sub(r" ([:;!?»])", "\u00a0\\1", text)
+    return text.replace("« ", "«\u00a0")
 
 
 def minimal(pid: str = "jardin", level: str = "consultation", extra: str = "") -> str:

@@ -15,7 +15,7 @@ def test_help_in_english_and_french(ptk: Runner) -> None:
     french = ptk("--help", "--lang", "fr")
     assert english.code == french.code == 0
     assert "usage: ptk" in english.out and "commands:" in english.out
-    assert "utilisation : ptk" in french.out and "commandes:" in french.out
+    assert "utilisation\u00a0: ptk" in french.out and "commandes\u00a0:" in french.out
     assert "vérifier que les fichiers respectent le format" in french.out
 
 
@@ -47,12 +47,12 @@ def test_unknown_command_is_a_usage_error_in_french(ptk: Runner) -> None:
 def test_language_from_the_locale(ptk: Runner, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
     result = ptk("validate", "nowhere.yaml")
-    assert "ce fichier n'existe pas" in result.out
+    assert "ce fichier n’existe pas" in result.out
 
 
 def test_language_from_the_configuration(ptk: Runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / ".ptk.yaml").write_text("lang: fr\n")
-    assert "ce fichier n'existe pas" in ptk("validate", "nowhere.yaml").out
+    assert "ce fichier n’existe pas" in ptk("validate", "nowhere.yaml").out
     assert "no such file" in ptk("validate", "nowhere.yaml", "--lang", "en").out
 
 
@@ -82,4 +82,4 @@ def test_placeholders_and_date_errors_are_translated(ptk: Runner) -> None:
     english = ptk("render", "--help", "--lang", "en").out
     assert "[-o FOLDER]" in english and "[FILE ...]" in english
     bad = ptk("lint", "--today", "22/11/2026", "--lang", "fr")
-    assert bad.code == 2 and "`22/11/2026` n'est pas une date écrite AAAA-MM-JJ" in bad.err
+    assert bad.code == 2 and "`22/11/2026` n’est pas une date écrite AAAA-MM-JJ" in bad.err

@@ -162,7 +162,7 @@ def _messages(extra: str, lang: str) -> list[str]:
             "nature: operationnel\n",
             "`nature` must be one of: governance, operational, network, "
             "funding, sponsorship (not `operationnel`) (→ `operational`?)",
-            "le champ `nature` doit valoir l'un de : governance, operational, network, funding, "
+            "le champ `nature` doit valoir l’un de\u00a0: governance, operational, network, funding, "
             "sponsorship (pas `operationnel`) (→ `operational`?)",
         ),
         (
@@ -178,12 +178,12 @@ def _messages(extra: str, lang: str) -> list[str]:
         (
             "title_: x\npurpose: 2026\n",
             "`purpose` must be a text: put the value in quotes",
-            "le champ `purpose` doit être un texte : mettez la valeur entre guillemets",
+            "le champ `purpose` doit être un texte\u00a0: mettez la valeur entre guillemets",
         ),
         (
             "vision:\n",
             "`vision` is empty: fill it in or remove the line",
-            "le champ `vision` est vide : remplissez-le ou supprimez la ligne",
+            "le champ `vision` est vide\u00a0: remplissez-le ou supprimez la ligne",
         ),
         (
             "needs: [{type: human, description: outils, terre végétale}]\n",

@@ -103,7 +103,7 @@ def test_installed_wheel_validates_and_creates(wheel: Path, tmp_path: Path) -> N
     assert str(target) in located and str(REPO) not in located
     validated = run("validate")
     assert validated.returncode == 0, validated.stdout + validated.stderr
-    assert "1 fichier vérifié : 0 erreur" in validated.stdout
+    assert "1 fichier vérifié\u00a0: 0 erreur" in validated.stdout
     created = run("new", "fete-des-possibles", "--level", "coordination")
     assert created.returncode == 0, created.stderr
     assert run("validate", "partnerships/fete-des-possibles.yaml").returncode == 0

@@ -18,15 +18,15 @@ CASES = [
         "apostrophe",
         HEAD + "title: 'L'école'\n" + PARTNERS,
         "5:11",
-        "double it ('L''école') or put the text in double quotes",
-        "doublez l’apostrophe ('L''école') ou mettez le texte entre guillemets doubles",
+        "double it (`'L''école'`) or put the text in double quotes",
+        "doublez-la (`'L''école'`) ou mettez le texte entre guillemets doubles",
     ),
     (
         "apostrophe-in-braces",
         HEAD + "title: x\npartners:\n  - {id: a, name: 'L'école'}\n  - {id: b, name: B}\n",
         "7:22",
         "double it",
-        "doublez l’apostrophe",
+        "doublez-la",
     ),
     (
         "unclosed-quote",

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ptk.argparsing import Parser
+from ptk.argparsing import Formatter, Parser
 from ptk.i18n import LANGS
 
 DateArgument = Callable[[str], date]
@@ -30,7 +30,10 @@ def add_actions(parser: argparse.ArgumentParser, _: Any, date_argument: DateArgu
         ("report", _report),
     ):
         text = _(f"cli.health.{name}.help")
-        add(actions.add_parser(name, parents=[lang], help=text, description=text), _, date_argument)
+        action = actions.add_parser(
+            name, parents=[lang], help=text, description=text, formatter_class=Formatter
+        )
+        add(action, _, date_argument)
 
 
 FORMS = ("pdf", "odt", "docx", "html", "md", "csv")  # the formats of ptk health form

@@ -92,7 +92,7 @@ class _Say:
 
     def quote(self, text: str) -> str:
         words = shorten(text) if self.brief else " ".join(text.split())
-        return f"« {words} »" if self.lang == "fr" else f"“{words}”"
+        return f"«\u00a0{words}\u00a0»" if self.lang == "fr" else f"“{words}”"
 
 
 def article_of(change: Change) -> str:

@@ -87,17 +87,21 @@ def message(lang: str, key: str, /, **args: Any) -> str:
     return fill(template, args)
 
 
-_CHOICE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\|([^{}|]*)\|([^{}|]*)\}")
+_FORM = r"((?:[^{}|]|\{[A-Za-z_][A-Za-z0-9_]*\})*)"  # text, with {name} fields
+_CHOICE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\|" + _FORM + r"\|" + _FORM + r"\}")
 
 
 def choose(lang: str, template: str, args: Mapping[str, Any]) -> str:
     """Each ``{name|singular|plural}`` of ``template`` as the form the language's plural
-    rule (the catalogue's ``Plural-Forms``) asks for ``args[name]``.
+    rule (the catalogue's ``Plural-Forms``) asks for ``args[name]``; a form may hold
+    ``{name}`` fields (« tous les mois », « tous les {n} mois »).
 
     >>> choose("fr", "{n} {n|jour|jours}, {m} {m|jour|jours}", {"n": 1, "m": 3})
     '{n} jour, {m} jours'
     >>> choose("en", "{n|day|days}", {"n": 0})
     'days'
+    >>> choose("fr", "{n|tous les mois|tous les {n} mois}", {"n": 6})
+    'tous les {n} mois'
     """
     rule = getattr(translations(lang), "plural", lambda n: int(n != 1))
 

@@ -115,11 +115,15 @@ def severity_text(rule: Rule, lang: str) -> str:
     if not callable(severity):
         return _(f"severity.{severity}")
     by_level = [
-        f"{levels.short_label(lang, level)}: {_(f'severity.{s}') if s else _('severity.silent')}"
+        _(
+            "rules.labelled",
+            label=levels.short_label(lang, level),
+            value=_(f"severity.{s}") if s else _("severity.silent"),
+        )
         for level in LEVELS
         for s in [severity(level)]
     ]
-    return "; ".join(by_level)
+    return _("rules.semicolon").join(by_level)
 
 
 def default_name(rule: Rule) -> str:
@@ -139,12 +143,12 @@ def explain(rule: Rule, lang: str) -> str:
     lines = [
         f"{rule.ID} — {summary(rule, lang)}",
         "",
-        f"{_('rules.severity')}: {severity_text(rule, lang)}",
+        _("rules.labelled", label=_("rules.severity"), value=severity_text(rule, lang)),
     ]
     if callable(rule.SEVERITY):
         lines.append(_("rules.levels"))
     if options:
-        lines.append(f"{_('rules.options')}: {options}")
+        lines.append(_("rules.labelled", label=_("rules.options"), value=options))
     lines += [
         "",
         textwrap.fill(prose(rule, lang), 88)

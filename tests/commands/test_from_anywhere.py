@@ -43,8 +43,8 @@ def test_status_exits_1_with_errors_and_says_no_history_outside_git(
 
 def test_plurals_follow_the_count(ptk: Runner, write: Callable[..., Path]) -> None:
     write("jardin.yaml", minimal("jardin", "information_sharing"))
-    assert "1 partenariat ;" in ptk("status", "--lang", "fr").out
+    assert "1 partenariat\u00a0;" in ptk("status", "--lang", "fr").out
     assert "1 partnership;" in ptk("status", "--lang", "en").out
     write("autre.yaml", minimal("autre", "information_sharing"))
-    assert "2 partenariats ;" in ptk("status", "--lang", "fr").out
+    assert "2 partenariats\u00a0;" in ptk("status", "--lang", "fr").out
     assert "2 fichiers vérifiés" in ptk("lint", "--lang", "fr", "--no-cache").out

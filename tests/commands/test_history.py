@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import REPO, Runner
+from ..conftest import REPO, Runner, french_spacing
 from ..gitrepo import GitRepo
 
 FILE = "partnerships/jardin.yaml"
@@ -69,8 +69,9 @@ def edited(edited_once: GitRepo, tmp_path: Path) -> GitRepo:
 
 
 def nb(text: str) -> str:
-    """``~`` as the no-break space French puts before ``: ; ! ?`` and inside « »."""
-    return text.replace("~", "\u00a0")
+    """``~`` as the no-break space French puts before ``: ; ! ?`` and inside « » (written
+    plainly, spaces there are made no-break too)."""
+    return french_spacing(text).replace("~", "\u00a0")
 
 
 FRENCH = {
@@ -173,7 +174,7 @@ def test_history_says_each_change_in_words(
 def test_history_keeps_its_commit_and_signature_lines(ptk: Runner, edited: GitRepo) -> None:
     lines = ptk("history", FILE, "--lang", "fr", cwd=edited.root).out.splitlines()
     assert re.fullmatch(r"[0-9a-f]{7}  2026-03-10  Claire Dubois  Convention", lines[0])
-    assert lines[1] == "    ✍ version signée : tous les partenaires avaient signé"
+    assert lines[1] == nb("    ✍ version signée : tous les partenaires avaient signé")
 
 
 @pytest.mark.parametrize(("lang", "expected"), [("fr", FRENCH), ("en", ENGLISH)])
@@ -184,7 +185,8 @@ def test_diff_between_two_revisions_says_every_change(
     result = ptk("diff", FILE, first, "HEAD", "--lang", lang, cwd=edited.root)
     assert result.code == 0, result.err
     header, *lines = result.out.splitlines()
-    assert header.startswith(f"{FILE}{' :' if lang == 'fr' else ':'} {first[:7]} (2026-03-10)")
+    colon = "\u00a0:" if lang == "fr" else ":"
+    assert header.startswith(f"{FILE}{colon} {first[:7]} (2026-03-10)")
     said = [line.strip() for line in lines if line.startswith("    ")]
     assert sorted(said) == sorted(nb(line) for lines in expected.values() for line in lines)
     assert all(not internal(line, lang) for line in said)

@@ -56,9 +56,9 @@ def test_comments_speak_the_chosen_language(ptk: Runner, tmp_path: Path) -> None
     ptk("new", "en-file", "--lang", "en", "--level", "cooperation")
     french = (tmp_path / "partnerships" / "fr-file.yaml").read_text()
     english = (tmp_path / "partnerships" / "en-file.yaml").read_text()
-    assert "# Vision commune : que voulez-vous atteindre ensemble ?" in french
+    assert "# Vision commune\u00a0: que voulez-vous atteindre ensemble\u00a0?" in french
     assert "# Shared vision: what do you want to achieve together?" in english
-    assert "# Retrait : comment un partenaire peut se retirer" in french
+    assert "# Retrait\u00a0: comment un partenaire peut se retirer" in french
 
 
 def test_title_with_special_characters_is_quoted_safely(ptk: Runner, tmp_path: Path) -> None:

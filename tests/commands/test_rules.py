@@ -20,17 +20,17 @@ def test_list_every_rule_with_its_severity(ptk: Runner) -> None:
 def test_list_in_french(ptk: Runner) -> None:
     result = ptk("rules", "--lang", "fr")
     assert re.search(r"^missing-vision +erreur\* +les partenaires", result.out, re.M)
-    assert "les partenaires n'ont pas écrit de vision commune" in result.out
+    assert "les partenaires n’ont pas écrit de vision commune" in result.out
 
 
 def test_explain(ptk: Runner) -> None:
     result = ptk("rules", "explain", "unbalanced-roles", "--lang", "fr")
     assert result.code == 0
     assert result.out.startswith(
-        "unbalanced-roles — un partenaire porte l'essentiel des responsabilités"
+        "unbalanced-roles — un partenaire porte l’essentiel des responsabilités"
     )
-    assert "Options: share = 0.6, minimum = 4" in result.out
-    assert "Conforme :" in result.out and "Signalé :" in result.out
+    assert "Options\u00a0: share = 0.6, minimum = 4" in result.out
+    assert "Conforme\u00a0:" in result.out and "Signalé\u00a0:" in result.out
 
 
 def test_explain_unknown_rule_suggests(ptk: Runner) -> None:

@@ -26,7 +26,7 @@ def test_english_schema(ptk: Runner) -> None:
 
 def test_config_schema(ptk: Runner) -> None:
     schema = json.loads(ptk("schema", "config", "--lang", "fr").out)
-    assert schema["properties"]["today"]["title"] == "Aujourd'hui"
+    assert schema["properties"]["today"]["title"] == "Aujourd’hui"
 
 
 def test_output_file_is_not_overwritten_without_force(ptk: Runner, tmp_path: Path) -> None:

@@ -163,7 +163,7 @@ def test_id_must_equal_file_stem(ptk: Runner, write: Callable[..., Path]) -> Non
     result = ptk("validate", "--lang", "fr")
     assert result.code == 1
     assert (
-        "partnerships/jardin.yaml:2:1: erreur id-mismatch l'identifiant `jardin-2025` "
+        "partnerships/jardin.yaml:2:1: erreur id-mismatch l’identifiant `jardin-2025` "
         "diffère du nom du fichier `jardin`"
     ) in result.out
 

@@ -66,7 +66,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
     finally:
         os.chdir(old)
     errors = console.err.getvalue()  # type: ignore[attr-defined]
-    assert code == 0 and "mecenat-supermarche.yaml : partenariat décliné" in errors, errors
+    assert code == 0 and "mecenat-supermarche.yaml\u00a0: partenariat décliné" in errors, errors
     return out
 
 

@@ -42,7 +42,7 @@ def test_too_long_a_layout_is_document_too_complex(
 ) -> None:
     write("good.yaml", GOOD)
     monkeypatch.setenv("PTK_RENDER_TIMEOUT", "0.01")
-    for lang, words in (("en", ": document too complex"), ("fr", " : document trop complexe")):
+    for lang, words in (("en", ": document too complex"), ("fr", "\u00a0: document trop complexe")):
         result = ptk("render", "partnerships/good.yaml", "--to", "pdf,html", "--lang", lang)
         assert result.code == 1
         assert f"partnerships/good.yaml{words}" in result.err

@@ -47,7 +47,10 @@ def test_questions_as_json_follow_the_questionnaire(ptk: Runner) -> None:
 
 def test_without_an_action_says_what_to_do(ptk: Runner) -> None:
     result = ptk("health")
-    assert result.code == 2 and "ptk health questions, form, import or report" in result.err
+    assert (
+        result.code == 2
+        and "`ptk health form`, `ptk health import` or `ptk health report`" in result.err
+    )
 
 
 def _group(tmp_path: Path, lang: str = "fr") -> Path:

@@ -90,6 +90,6 @@ def test_rounds_that_cannot_be_read_are_said(
     result = ptk("health", "report", "jardin", "--format", "json", cwd=group)
     assert [r["date"] for r in json.loads(result.out)["rounds"]] == ["2026-03-01"]
     assert (
-        "1 round file(s) in " in result.err
-        and "could not be read and do not count: ptk lint says why" in result.err
+        "1 round file in " in result.err
+        and "could not be read and does not count: ptk lint says why" in result.err
     )

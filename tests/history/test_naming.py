@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from ptk.history.naming import field_name, of, out_of, place, to
 
+from ..conftest import french_spacing
+
 DATA = {
     "partners": [{"id": "ecole", "name": "École Jean Macé", "representative": {"name": "A"}}],
     "evaluation": {"method": "Une réunion.", "reviews": [{"date": "2026-09-20"}]},
@@ -35,5 +37,5 @@ def test_a_record_inside_a_record_is_its_owner() -> None:
 def test_a_field_is_named_by_its_parent_first_then_by_itself_then_as_an_entry() -> None:
     assert field_name("method", "evaluation", "fr") == "la méthode d’évaluation"
     assert field_name("method", "decision_making", "fr") == "le mode de décision"
-    assert field_name("notre_champ", "extra", "fr") == "la rubrique « notre champ »"
+    assert field_name("notre_champ", "extra", "fr") == french_spacing("la rubrique « notre champ »")
     assert field_name("notre_champ", "extra", "en") == "the “notre champ” entry"

@@ -16,7 +16,7 @@ from ptk import document, i18n
 from ptk.history.diff import diff
 from ptk.history.wording import sentence
 
-from ..conftest import REPO
+from ..conftest import REPO, french_spacing
 
 EXAMPLE = document.load(REPO / "partnerships" / "jardin-emmaus-creil.yaml").data
 Edit = Callable[[dict[str, Any]], Any]
@@ -115,7 +115,7 @@ CASES: list[tuple[Edit, str, str]] = [
 
 @pytest.mark.parametrize(("edit", "french", "english"), CASES)
 def test_each_kind_of_change_in_words(edit: Edit, french: str, english: str) -> None:
-    assert said(edit, "fr") == [french]
+    assert said(edit, "fr") == [french_spacing(french)]
     assert said(edit, "en") == [english]
     for text in (french, english):
         assert not any(mark in text for mark in ("[", "]", "/", "_", "-creil"))
@@ -128,11 +128,13 @@ def test_a_long_text_is_quoted_whole_in_an_avenant_and_cut_short_in_a_line() -> 
         d["vision"] += more
 
     whole = said(edit, "fr", brief=False)[0]
-    assert whole.startswith("La vision commune : « Un quartier où chacun peut cueillir")
-    assert whole.endswith(f"nourriture partagée.{more} ».")
+    assert whole.startswith(french_spacing("La vision commune : « Un quartier où chacun peut"))
+    assert whole.endswith(french_spacing(f"nourriture partagée.{more} »."))
     assert said(edit, "fr") == [
-        "Nouvelle rédaction de la vision commune : « … nourriture partagée. Et un jardin en"
-        " plus pour tout le monde, à… »."
+        french_spacing(
+            "Nouvelle rédaction de la vision commune : « … nourriture partagée. Et un jardin"
+            " en plus pour tout le monde, à… »."
+        )
     ]
 
 
@@ -143,8 +145,10 @@ def test_a_long_text_added_is_cut_at_a_word() -> None:
         d["strategic_fit"] = text + " " + text
 
     assert said(edit, "fr") == [
-        "Ajout de la cohérence avec nos orientations : « Le projet sert l’orientation du groupe"
-        " local et l’ouverture d’Emmaüs sur ses… »."
+        french_spacing(
+            "Ajout de la cohérence avec nos orientations : « Le projet sert l’orientation du"
+            " groupe local et l’ouverture d’Emmaüs sur ses… »."
+        )
     ]
 
 
@@ -161,5 +165,5 @@ def test_french_elides_de_before_a_vowel_but_never_in_quoted_text() -> None:
     new = {**old, "lang": "fr", "signatures": [{"partner": "e", "name": "de Aline Martin"}]}
     assert [sentence(c, old, new, "fr").text for c in diff(old, new)] == [
         "La langue passe d’anglais à français.",
-        "Ajout de la signature d’Entraide alimentaire : « de Aline Martin ».",
+        french_spacing("Ajout de la signature d’Entraide alimentaire : « de Aline Martin »."),
     ]

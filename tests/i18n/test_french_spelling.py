@@ -65,7 +65,7 @@ ALLOWED = {
     "schema",  # JSON Schema, a name
 }
 CODE = re.compile(
-    r"`[^`]*`|\{[^{}]*\}|%\([a-z_]+\)[sdr]|%[sdr]|--?[a-z][a-z-]*|\S+\.(yaml|yml|json|typ|md)\b|\S*/\S*|\S+@\S+|[A-Z]{2,}[A-Z0-9_=]*|\S*_\S*"
+    r"`[^`]*`|\{[^{}]*\}|\{\w+\||%\([a-z_]+\)[sdr]|%[sdr]|--?[a-z][a-z-]*|\S+\.(yaml|yml|json|typ|md)\b|\S*/\S*|\S+@\S+|[A-Z]{2,}[A-Z0-9_=]*|\S*_\S*"
 )
 COMMAND_LINE = re.compile(r"(?m)^\s+ptk .*$")  # examples of commands
 ELIDED = {"aujourd'hui", "presqu'île"}

@@ -185,3 +185,31 @@ def test_an_english_text_copied_into_french_is_caught() -> None:
     english = {"a": "no shared vision", "b": "Date", "c": "Karim"}
     french = {"a": "no shared vision", "b": "Date", "c": "Karim"}
     assert untranslated(french, english) == ["a", "c"]
+
+
+_NAMED = re.compile(r'["\']([a-z]+(?:\.[A-Za-z0-9_-]+)+)["\']')
+_PREFIX = re.compile(
+    r'["\']([a-z]+(?:\.[A-Za-z0-9_-]+)*\.)["\'] ?[~+]|f["\']([a-z]+(?:\.[a-z_-]+)*\.)\{'
+)
+
+
+def reachable(keys: set[str]) -> set[str]:
+    """The ``keys`` some code or template can ask for: named in full, or built from a
+    prefix (``_("doc.evaluation.severity." ~ finding.severity)``, ``f"identity.{name}"``)."""
+    texts = [
+        source.read_text(encoding="utf-8")
+        for root, pattern in ((PACKAGE, "*.py"), (TEMPLATES, "*.j2"), (TEMPLATES, "*.html"))
+        for source in root.rglob(pattern)
+    ]
+    named = built_keys() | template_keys()
+    prefixes: set[str] = set()
+    for text in texts:
+        named |= set(_NAMED.findall(text))
+        prefixes |= {a or b for a, b in _PREFIX.findall(text)}
+    return {key for key in keys if key in named or key.startswith(tuple(prefixes))}
+
+
+def test_no_catalogue_entry_is_left_unused() -> None:
+    keys = {key for key in _catalogue("en") if re.fullmatch(r"[a-z]+(\.[A-Za-z0-9_-]+)+", key)}
+    assert "doc.cover.draft" in reachable(keys) and "doc.heading.nowhere" not in reachable(keys)
+    assert sorted(keys - reachable(keys)) == []

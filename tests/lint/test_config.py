@@ -66,7 +66,7 @@ def test_strict_preset_raises_each_severity(tmp_path: Path) -> None:
         ),
         (
             "rules:\n  unbalanced-roles: {share: beaucoup}\n",
-            "the option `share` of `unbalanced-roles` must be like its default, 0.6",
+            "the option `share` of `unbalanced-roles` takes a value of the same type as its default (0.6)",
         ),
         (
             "rules:\n  missing-vision: {threshold: 2}\n",

@@ -144,8 +144,9 @@ def test_explain_prints_documentation_and_examples_in_both_languages() -> None:
     french = docs.explain(REGISTRY["missing-vision"], "fr")
     assert english.startswith("missing-vision — The partners have not written a shared vision.")
     assert "Transition guide" in english and "Flagged:" in english and 'vision: ""' in english
-    assert french.startswith("missing-vision — les partenaires n'ont pas écrit de vision commune")
-    assert "Gravité: partage d'information: avertissement" in french and "Signalé :" in french
+    assert french.startswith("missing-vision — les partenaires n’ont pas écrit de vision commune")
+    assert "Gravité\u00a0: partage d’information\u00a0: avertissement" in french
+    assert "Signalé\u00a0:" in french
     assert "docs/levels.md" in french and "docs/levels.md" in english
 
 

@@ -36,7 +36,7 @@ def test_text_summary_in_both_languages(lint_fixture: Lint) -> None:
     )
     assert (
         lint_fixture("text", "fr").out.splitlines()[-1]
-        == "1 fichier vérifié : 7 erreurs, 19 avertissements, 2 remarques"
+        == "1 fichier vérifié\u00a0: 7 erreurs, 19 avertissements, 2 remarques"
     )
 
 

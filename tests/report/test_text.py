@@ -54,5 +54,5 @@ def test_severity_words_are_translated_in_french_text_only() -> None:
     lines = out.getvalue().splitlines()
     assert lines[0].startswith("a.yaml:3:1: erreur missing-vision ")
     assert lines[1].startswith("b.yaml:7:5: remarque no-celebration ")
-    assert lines[-1] == "2 fichiers vérifiés : 1 erreur, 0 avertissement, 1 remarque"
+    assert lines[-1] == "2 fichiers vérifiés\u00a0: 1 erreur, 0 avertissement, 1 remarque"
     assert [p["severity"] for p in as_data(REPORT, "fr")["problems"]] == ["error", "info"]

@@ -148,7 +148,7 @@ def test_partnership_history_timeline_and_amendment_due(site: Built) -> None:
 def test_findings_and_health_checks_appear(site: Built) -> None:
     jardin = parse(site.folder / "partnerships" / "jardin-emmaus-creil.html")
     findings = text(jardin.find(".//section[@id='findings']"))
-    assert "erreur modifié depuis la signature du 10 mars 2026" in findings
+    assert "erreur la convention a changé depuis sa signature du 10 mars 2026" in findings
     # the change the finding names is said in words, as ptk lint says it, not by its path
     assert "la cible de l’indicateur « bacs installés » de l’objectif 1 passe de 10 à 12" in (
         findings

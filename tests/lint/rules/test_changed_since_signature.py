@@ -59,7 +59,10 @@ def test_documented_examples(tmp_path: Path) -> None:
         )
         if p.rule == "changed-since-signature"
     ]
-    assert "la cible de l’indicateur « bacs installés » de l’objectif 1 passe de 10 à 12" in french
+    assert (
+        "la cible de l’indicateur «\u00a0bacs installés\u00a0» de l’objectif 1 passe de 10 à 12"
+        in french
+    )
 
 
 def test_never_signed_or_outside_git_is_silent(tmp_path: Path) -> None:

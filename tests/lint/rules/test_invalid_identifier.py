@@ -35,7 +35,7 @@ def test_partner_identifiers_are_checked() -> None:
     assert problem.pointer == "/partners/1/identifiers/siret"
     assert problem.severity == "error"
     assert problem.message("fr") == (
-        "le numéro SIRET « 41234567800021 » n’est pas valide (format ou clé de contrôle) :"
+        "le numéro SIRET «\u00a041234567800021\u00a0» n’est pas valide (format ou clé de contrôle)\u00a0:"
         " vérifiez-le sur le registre officiel"
     )
 

@@ -18,7 +18,7 @@ def test_objective_not_agreed_by_a_partner() -> None:
     assert problem.pointer == "/objectives/0"
     assert (
         problem.message("fr")
-        == "l'objectif o1 n'est pas noté comme accepté par : Communauté Emmaüs de Creil"
+        == "l’objectif o1 n’est pas noté comme accepté par\u00a0: Communauté Emmaüs de Creil"
     )
 
 

@@ -17,7 +17,7 @@ def test_one_person_deciding() -> None:
     [problem] = problems_of("single-person-approval", _enthusiast())
     assert problem.pointer == "/partners/0/approval"
     assert problem.message("fr") == (
-        "Groupe local Colibris du Pays creillois : l'engagement a été décidé par "
+        "Groupe local Colibris du Pays creillois\u00a0: l’engagement a été décidé par "
         "une seule personne, pas par son instance de décision (cercle cœur)"
     )
 

@@ -25,7 +25,7 @@ def test_unpaid_professional_work() -> None:
     for data in (_designer(None), _designer(False)):
         [problem] = problems_of("volunteer-replaces-professional", data)
         assert problem.pointer == "/contributions/4"
-        assert "« charte graphique »" in problem.message("fr")
+        assert "«\u00a0charte graphique\u00a0»" in problem.message("fr")
 
 
 def test_levels() -> None:
