@@ -29,10 +29,12 @@ class SignatureTracker:
         self._logs: dict[Path, RepositoryLog] = {}
         self._repos: dict[Path, Repository] = {}
         self._signed: dict[str, Version | None] = {}  # path → signed version
-        self._changes: dict[str, tuple[Any, SignedChanges | None]] = {}  # path → (data, found)
+        # the last file asked about: (path, data, found); ``ptk status`` asks again for the
+        # file just linted. Only the last: every file's data kept would hold whole corpora
+        self._last: tuple[str, Any, SignedChanges | None] | None = None
 
     def __getstate__(self) -> dict[str, Any]:  # repositories are reopened in each process
-        return {**self.__dict__, "_repos": {}, "_signed": {}, "_changes": {}}
+        return {**self.__dict__, "_repos": {}, "_signed": {}, "_last": None}
 
     def _where(self, path: Path) -> tuple[Path, str] | None:
         """The repository root holding ``path`` and the path relative to it (worked out
@@ -74,11 +76,10 @@ class SignatureTracker:
         if key not in self._signed:  # the history part, once per file and run
             self._signed[key] = self._signed_version(path)
         signed = self._signed[key]
-        known = self._changes.get(key)
-        if known is not None and known[0] is current:
-            return known[1]
+        if self._last is not None and self._last[0] == key and self._last[1] is current:
+            return self._last[2]
         found = since_signed(signed, current)
-        self._changes[key] = (current, found)
+        self._last = (key, current, found)
         return found
 
     def _signed_version(self, path: Path) -> Version | None:

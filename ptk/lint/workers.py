@@ -70,6 +70,7 @@ def _check_chunk(chunk: list[tuple[Path, str]]) -> list[tuple[list[Any], str, bo
         return sent
     finally:
         gc.enable()
+        gc.collect()  # the chunk's cycles: with the collector paused, nothing else frees them
 
 
 def _received(

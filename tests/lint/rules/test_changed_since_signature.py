@@ -98,3 +98,26 @@ def test_error_from_cooperation_up(tmp_path: Path) -> None:
         found = [p for p in engine.check_document(doc) if p.rule == "changed-since-signature"]
         assert {p.severity for p in found} == {severity}
         assert sorted(p.pointer for p in found) == ["/level", "/objectives/0/indicators/0/target"]
+
+
+def test_a_run_keeps_no_file_content_once_the_next_file_is_checked(tmp_path: Path) -> None:
+    """Thousands of files in one run (a worker checks them one after the other): the
+    tracker remembers the last file's content only (``ptk status`` asks again for it)."""
+    import weakref
+
+    class Data(dict[str, object]):  # a plain dictionary cannot be watched
+        pass
+
+    repo = _signed_repo(tmp_path)
+    text = (repo.root / "partnerships" / "example.yaml").read_text(encoding="utf-8")
+    names = [f"partnerships/example-{number}.yaml" for number in range(3)]
+    repo.commit("Trois autres", {name: text for name in names}, day="2026-03-11")
+    paths = [repo.root / name for name in names]
+    tracker = SignatureTracker()
+    contents = [Data(document.load(path).data) for path in paths]
+    watched = [weakref.ref(content) for content in contents]
+    found = [tracker(path, content) for path, content in zip(paths, contents, strict=True)]
+    assert found[0] is not None  # signed: each file's changes since were worked out
+    assert tracker(paths[-1], contents[-1]) is found[-1]  # asked again: remembered
+    del contents
+    assert [ref() is None for ref in watched] == [True, True, False]
