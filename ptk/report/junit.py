@@ -6,6 +6,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from itertools import groupby
 from typing import TextIO
+from xml.sax.saxutils import escape
 
 from ptk import i18n
 from ptk.problem import CRASHED, Phrasebook, Problem, Report
@@ -75,14 +76,13 @@ def _case_text(
     return f"{start}>{inside}\n    </testcase>"
 
 
+# what ElementTree escapes in an attribute besides & < > (its own _escape_attrib)
+_ATTRIBUTE = {'"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#09;"}
+
+
 def _attribute(text: str) -> str:
-    text = _escape(text).replace('"', "&quot;")
-    return text.replace("\r", "&#13;").replace("\n", "&#10;").replace("\t", "&#09;")
-
-
-def _escape(text: str) -> str:  # str.replace: str.translate is slow on accented text
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escape(text, _ATTRIBUTE)
 
 
 def _text(problems: list[Problem], line: Callable[[Problem], str]) -> str:
-    return _escape("\n".join(map(line, problems)))
+    return escape("\n".join(map(line, problems)))
